@@ -1,0 +1,74 @@
+// swift-tools-version: 6.0
+// Tidings: a feed aggregator daemon. Module map and dependency direction: Docs/architecture.md.
+import PackageDescription
+
+let package = Package(
+    name: "Tidings",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tidings", targets: ["tidings"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // GRDB also brings the SQLite system-library target (GRDBSQLite, apt: libsqlite3-dev).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Test-only: the loopback HTTP server the fetch and end-to-end tests run.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        // System libraries; each shim header wraps what Swift cannot call directly.
+        .systemLibrary(
+            name: "CLibCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "TidingsModel"),
+        .target(name: "TidingsParse", dependencies: ["TidingsModel", "CLibXML2"]),
+        .target(name: "TidingsFetch", dependencies: ["TidingsModel", "CLibCurl"]),
+        .target(name: "TidingsDedup", dependencies: ["TidingsModel"]),
+        .target(
+            name: "TidingsStore",
+            dependencies: ["TidingsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TidingsExport", dependencies: ["TidingsModel"]),
+        .target(
+            name: "TidingsDaemon",
+            dependencies: [
+                "TidingsModel", "TidingsParse", "TidingsFetch", "TidingsDedup", "TidingsStore",
+                "TidingsExport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
+        .executableTarget(
+            name: "tidings",
+            dependencies: [
+                "TidingsDaemon", "TidingsStore", "TidingsExport", "TidingsParse", "TidingsModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+
+        // Tests (Swift Testing). Support code shared by several test targets.
+        .target(
+            name: "TidingsTestSupport",
+            dependencies: ["FlyingFox"],
+            path: "Tests/TidingsTestSupport"),
+        .testTarget(name: "TidingsParseTests", dependencies: ["TidingsParse", "TidingsModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "TidingsFetchTests",
+                    dependencies: ["TidingsFetch", "TidingsModel", "TidingsTestSupport"]),
+        .testTarget(name: "TidingsDedupTests", dependencies: ["TidingsDedup", "TidingsModel"]),
+        .testTarget(name: "TidingsStoreTests", dependencies: ["TidingsStore", "TidingsModel"]),
+        .testTarget(name: "TidingsExportTests",
+                    dependencies: ["TidingsExport", "TidingsParse", "TidingsModel"]),
+        .testTarget(name: "TidingsDaemonTests",
+                    dependencies: ["TidingsDaemon", "TidingsStore", "TidingsModel",
+                                   "TidingsFetch", "TidingsParse"]),
+        .testTarget(name: "TidingsCLITests",
+                    dependencies: ["TidingsTestSupport"],
+                    resources: [.copy("Feeds")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// TidingsDaemon: placeholder until its facade lands.

@@ -1,0 +1,1 @@
+// TidingsDedup: placeholder until its facade lands.

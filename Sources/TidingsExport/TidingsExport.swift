@@ -1,0 +1,1 @@
+// TidingsExport: placeholder until its facade lands.

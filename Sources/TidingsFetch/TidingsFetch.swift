@@ -1,0 +1,1 @@
+// TidingsFetch: placeholder until its facade lands.

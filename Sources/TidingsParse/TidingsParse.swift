@@ -1,0 +1,1 @@
+// TidingsParse: placeholder until its facade lands.

@@ -1,0 +1,1 @@
+// TidingsStore: placeholder until its facade lands.
