@@ -19,4 +19,17 @@
 /// libxml2's `xmlFree` is a global function pointer, which strict concurrency rejects.
 static inline void tidings_xml_free(void *pointer) { xmlFree(pointer); }
 
+/// A generic-error sink that prints nothing. libxml2's generic channel is a C variadic function
+/// pointer, which Swift cannot write; errors raised without a parser context (encoding conversion,
+/// I/O) go there and would otherwise reach stderr despite XML_PARSE_NOERROR.
+static inline void tidings_xml_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+/// Routes this thread's generic libxml2 errors to `tidings_xml_ignore_generic_error`.
+static inline void tidings_xml_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, tidings_xml_ignore_generic_error);
+}
+
 #endif

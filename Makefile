@@ -1,0 +1,51 @@
+# Tidings: the README's two commands (make run, make test) and a few more.
+# Every target that builds first installs the Debian -dev packages the system-library targets need,
+# and only the missing ones.
+
+SWIFT        ?= swift
+APT_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config
+PREFIX       ?= /usr/local
+OPML         ?= feeds.opml
+
+.PHONY: all deps build release run test demo install clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing missing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && \
+	  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# The daemon on ./feeds.opml with the default database (see README: Files).
+run: release
+	./.build/release/tidings run --opml $(OPML)
+
+test: deps
+	$(SWIFT) test
+
+# Refreshes the offline examples into a throw-away database and lists the stories: no network needed.
+demo: build
+	@bin=$$($(SWIFT) build --show-bin-path)/tidings; \
+	dir=$$(mktemp -d); \
+	$$bin refresh --db $$dir/demo.sqlite --opml examples/offline/feeds.opml && \
+	echo && $$bin list --db $$dir/demo.sqlite; \
+	status=$$?; rm -rf $$dir; exit $$status
+
+install: release
+	install -D -m 0755 .build/release/tidings $(DESTDIR)$(PREFIX)/bin/tidings
+
+clean:
+	rm -rf .build

@@ -1,1 +1,0 @@
-// TidingsDaemon: placeholder until its facade lands.

@@ -1,1 +1,0 @@
-// TidingsDedup: placeholder until its facade lands.

@@ -1,1 +1,0 @@
-// TidingsExport: placeholder until its facade lands.

@@ -1,1 +1,0 @@
-// TidingsFetch: placeholder until its facade lands.

@@ -1,0 +1,35 @@
+import Foundation
+import TidingsModel
+
+/// The parsing facade: bytes in, `ParsedFeed` out, whatever the bytes are.
+///
+/// Sniffs the document from its first bytes and dispatches: XML goes to the SAX reader, which picks
+/// `RSSParser` or `AtomParser` from the root element; a web page is searched for the feeds it
+/// advertises; JSON is not read yet. Never throws and never prints: a broken or foreign document
+/// comes back with what could be recovered, `bozo` set and a one-line `bozoMessage`.
+///
+/// The rest of the module's surface: `DateParser`, `ItemIdentity` and `StableHash`, `PlainText`,
+/// `ParseJSON`, and the OPML reader and writer.
+package enum FeedParser {
+    /// Parses one document. `url` is where it came from (relative links resolve against it);
+    /// `contentType` is the HTTP `Content-Type`, used to tell a web page from a feed.
+    package static func parse(_ data: [UInt8], url: String?, contentType: String?) -> ParsedFeed {
+        switch DocumentSniffer.kind(of: data, contentType: contentType) {
+        case .empty:
+            return ParsedFeed(bozo: true, bozoMessage: "not a feed: empty document")
+        case .json:
+            // JSON Feed support is a later issue; until then the document is reported, not guessed at.
+            return ParsedFeed(bozo: true, bozoMessage: "unknown format: JSON is not supported yet",
+                              encoding: "utf-8")
+        case .html:
+            return HTMLFeedDiscovery.pageResult(data, pageURL: url)
+        case .xml:
+            return XMLFeedReader.read(data, url: url)
+        }
+    }
+
+    /// Parses one document held in `Data`.
+    package static func parse(_ data: Data, url: String?, contentType: String?) -> ParsedFeed {
+        parse([UInt8](data), url: url, contentType: contentType)
+    }
+}

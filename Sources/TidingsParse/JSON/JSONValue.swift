@@ -1,0 +1,74 @@
+/// A JSON document being built for output, written with sorted keys so the same value always gives
+/// the same bytes (goldens compare as text).
+indirect enum JSONValue: Equatable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// `value` as a string, or null.
+    static func string(_ value: String?) -> JSONValue {
+        value.map(JSONValue.string) ?? .null
+    }
+
+    /// The JSON text; `pretty` indents by two spaces with one member per line.
+    func rendered(pretty: Bool) -> String {
+        var out = ""
+        write(into: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(into out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .int(let value): out += String(value)
+        case .string(let value): Self.writeString(value, into: &out)
+        case .array(let values):
+            writeContainer(open: "[", close: "]", count: values.count, into: &out, pretty: pretty, indent: indent) { index, out in
+                values[index].write(into: &out, pretty: pretty, indent: indent + 1)
+            }
+        case .object(let members):
+            let keys = members.keys.sorted()
+            writeContainer(open: "{", close: "}", count: keys.count, into: &out, pretty: pretty, indent: indent) { index, out in
+                Self.writeString(keys[index], into: &out)
+                out += pretty ? ": " : ":"
+                members[keys[index]]?.write(into: &out, pretty: pretty, indent: indent + 1)
+            }
+        }
+    }
+
+    private func writeContainer(open: String, close: String, count: Int, into out: inout String, pretty: Bool,
+                                indent: Int, element: (Int, inout String) -> Void) {
+        out += open
+        guard count > 0 else { return out += close }
+        for index in 0..<count {
+            if index > 0 { out += "," }
+            if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+            element(index, &out)
+        }
+        if pretty { out += "\n" + String(repeating: "  ", count: indent) }
+        out += close
+    }
+
+    /// Quotes and escapes a string; non-ASCII characters stay as UTF-8.
+    private static func writeString(_ value: String, into out: inout String) {
+        out += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

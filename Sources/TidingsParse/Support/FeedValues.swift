@@ -1,0 +1,44 @@
+import TidingsModel
+
+/// Model values built from an element and its text, normalised once (DESIGN convention 3): trimmed,
+/// empty is nil, URLs absolute, dates parsed.
+enum FeedValues {
+    /// A text construct carrying the element's effective `xml:lang` and `xml:base`.
+    static func text(_ value: String, type: String, at element: SAXElement) -> FeedText? {
+        guard let cleaned = TextValue.clean(value) else { return nil }
+        return FeedText(type: type, value: cleaned, language: element.language, base: element.base)
+    }
+
+    /// A date as written, with the instant when it can be read.
+    static func date(_ value: String) -> FeedDate? {
+        guard let raw = TextValue.clean(value) else { return nil }
+        return DateParser.feedDate(raw)
+    }
+
+    /// A URL made absolute against `base`.
+    static func url(_ value: String?, base: String?) -> String? {
+        guard let cleaned = TextValue.clean(value) else { return nil }
+        return URLResolver.resolve(cleaned, against: base)
+    }
+
+    /// A whole number, or nil for anything else (`ttl`, `length`).
+    static func integer(_ value: String?) -> Int64? {
+        TextValue.clean(value).flatMap { Int64($0) }
+    }
+
+    /// An Atom-style `<link href rel type title hreflang length>`; `rel` defaults to `alternate`.
+    static func link(from element: SAXElement) -> Link? {
+        guard let href = url(element.attribute("href"), base: element.base) else { return nil }
+        return Link(href: href, rel: TextValue.clean(element.attribute("rel")) ?? "alternate",
+                    type: TextValue.clean(element.attribute("type")),
+                    title: TextValue.clean(element.attribute("title")),
+                    hreflang: TextValue.clean(element.attribute("hreflang")),
+                    length: TextValue.clean(element.attribute("length")))
+    }
+
+    /// A category from a term (element text or attribute) and an optional scheme and label.
+    static func category(term: String?, scheme: String?, label: String? = nil) -> Category? {
+        guard let term = TextValue.clean(term) else { return nil }
+        return Category(term: term, scheme: TextValue.clean(scheme), label: TextValue.clean(label))
+    }
+}

@@ -1,1 +1,0 @@
-// TidingsParse: placeholder until its facade lands.

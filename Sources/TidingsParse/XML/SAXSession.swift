@@ -1,0 +1,83 @@
+import CLibXML2
+
+/// The state of one SAX read, reached from libxml2's capture-less callbacks through the user-data
+/// pointer. Keeps the stack of open elements (for `xml:base`, `xml:lang` and text), and the markup
+/// writer while an element's children are being captured.
+final class SAXSession {
+    private let handler: any XMLEventHandler
+    private let documentURL: String?
+    private var open: [OpenElement] = []
+    private var writer: MarkupWriter?
+    var errors = XMLErrorLog()
+    let entities = HTMLEntityTable()
+
+    private struct OpenElement {
+        let element: SAXElement
+        /// Character data as UTF-8 bytes, decoded once when the element closes.
+        var text: [UInt8] = []
+    }
+
+    init(handler: any XMLEventHandler, documentURL: String?) {
+        self.handler = handler
+        self.documentURL = documentURL
+    }
+
+    /// The session behind a callback's user-data pointer.
+    static func from(_ context: UnsafeMutableRawPointer?) -> SAXSession? {
+        context.map { Unmanaged<SAXSession>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    func doctype(name: String?, publicID: String?, systemID: String?) {
+        handler.didReadDoctype(name: name, publicID: publicID, systemID: systemID)
+    }
+
+    func startElement(_ element: SAXElementParts) {
+        let parent = open.last?.element
+        let built = element.build(parentBase: parent?.base ?? documentURL,
+                                  parentHasExplicitBase: parent?.hasExplicitBase ?? false,
+                                  parentLanguage: parent?.language)
+        if writer != nil {
+            writer?.startElement(built)
+            return
+        }
+        let depth = open.count
+        open.append(OpenElement(element: built))
+        if case .markup(let style) = handler.didStart(built, depth: depth) {
+            writer = MarkupWriter(style: style)
+        }
+    }
+
+    func endElement() {
+        if let current = writer, current.depth > 0 {
+            writer?.endElement()
+            return
+        }
+        guard let closing = open.popLast() else { return }
+        let text: String
+        if let current = writer {
+            text = current.result
+            writer = nil
+        } else {
+            text = String(decoding: closing.text, as: UTF8.self)
+        }
+        handler.didEnd(closing.element, text: text, depth: open.count)
+    }
+
+    func characters(_ pointer: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard let pointer, length > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: pointer, count: Int(length))
+        if writer != nil {
+            writer?.characters(String(decoding: bytes, as: UTF8.self))
+        } else if !open.isEmpty {
+            open[open.count - 1].text.append(contentsOf: bytes)
+        }
+    }
+
+    /// Closes whatever a truncated document left open, innermost first, so the handlers see what was
+    /// read of the last item rather than losing it.
+    func finish() {
+        while writer != nil || !open.isEmpty {
+            endElement()
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// One subscription as stored, with its fetch state.
+package struct FeedRecord: Sendable, Hashable {
+    package var id: Int64
+    package var url: String
+    /// The user's name for the feed, from feeds.opml.
+    package var title: String?
+    /// The feed's own title, from its last document.
+    package var feedTitle: String?
+    package var siteURL: String?
+    package var folder: [String]
+    package var etag: String?
+    package var lastModified: String?
+    package var bodyHash: String?
+    /// Seconds between two checks when all is well.
+    package var checkInterval: TimeInterval
+    package var nextCheckAt: Date
+    package var lastFetchAt: Date?
+    package var lastSuccessAt: Date?
+    package var lastStatus: Int?
+    /// One sentence describing the last failure; nil after a success.
+    package var lastError: String?
+    package var failureCount: Int
+
+    /// What to call the feed: the user's title, the feed's own, else its URL.
+    package var displayTitle: String { title ?? feedTitle ?? url }
+}
+
+/// A feed with the counts `tidings feeds` shows.
+package struct FeedStatus: Sendable, Hashable {
+    package var feed: FeedRecord
+    package var itemCount: Int
+    package var unreadCount: Int
+}

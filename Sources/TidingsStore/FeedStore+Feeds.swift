@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import TidingsModel
+
+extension FeedStore {
+    /// Makes the feeds table match the subscriptions of feeds.opml, the file of record: new URLs are
+    /// added (due at once), titles and folders follow the file, feeds no longer listed are removed
+    /// with their items. Returns the URLs added and removed.
+    package func syncSubscriptions(_ sources: [FeedSource], checkInterval: TimeInterval, now: Date)
+        async throws(StoreError) -> (added: [String], removed: [String])
+    {
+        try await write { db in
+            let existing = try String.fetchSet(db, sql: "SELECT url FROM feeds")
+            var added: [String] = []
+            for source in sources {
+                if existing.contains(source.url) {
+                    try db.execute(
+                        sql: "UPDATE feeds SET title = ?, site_url = coalesce(?, site_url), folder = ? WHERE url = ?",
+                        arguments: [source.title, source.htmlURL, Self.folderText(source.folder), source.url])
+                } else {
+                    try Self.insert(source, checkInterval: checkInterval, now: now, into: db)
+                    added.append(source.url)
+                }
+            }
+            let wanted = Set(sources.map(\.url))
+            let removed = existing.subtracting(wanted).sorted()
+            for url in removed {
+                try db.execute(sql: "DELETE FROM feeds WHERE url = ?", arguments: [url])
+            }
+            if !removed.isEmpty { try Self.deleteOrphanStories(db) }
+            return (added, removed)
+        }
+    }
+
+    /// Adds one subscription (or returns the existing one with that URL).
+    package func addFeed(_ source: FeedSource, checkInterval: TimeInterval, now: Date)
+        async throws(StoreError) -> FeedRecord
+    {
+        try await write { db in
+            if try Row.fetchOne(db, sql: "SELECT id FROM feeds WHERE url = ?", arguments: [source.url]) == nil {
+                try Self.insert(source, checkInterval: checkInterval, now: now, into: db)
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE url = ?", arguments: [source.url])
+            return FeedRecord(row: row!)
+        }
+    }
+
+    /// Removes a subscription with its items, and the stories no other feed carries.
+    package func removeFeed(id: Int64) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "DELETE FROM feeds WHERE id = ?", arguments: [id])
+            guard db.changesCount > 0 else { throw StoreError.unknownFeed(String(id)) }
+            try Self.deleteOrphanStories(db)
+        }
+    }
+
+    /// The feed named by a numeric ID or by its URL.
+    package func feed(matching key: String) async throws(StoreError) -> FeedRecord {
+        let found = try await read { db -> FeedRecord? in
+            if let id = Int64(key), let row = try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE id = ?", arguments: [id]) {
+                return FeedRecord(row: row)
+            }
+            return try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE url = ?", arguments: [key]).map(FeedRecord.init(row:))
+        }
+        guard let found else { throw .unknownFeed(key) }
+        return found
+    }
+
+    /// Every feed with its item and unread-story counts, by folder and title.
+    package func feedStatuses() async throws(StoreError) -> [FeedStatus] {
+        try await read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT f.*,
+                    (SELECT count(*) FROM items i WHERE i.feed_id = f.id) AS item_count,
+                    (SELECT count(DISTINCT i.story_id) FROM items i JOIN stories s ON s.id = i.story_id
+                        WHERE i.feed_id = f.id AND s.read = 0) AS unread_count
+                FROM feeds f
+                ORDER BY f.folder, coalesce(f.title, f.feed_title, f.url) COLLATE NOCASE
+                """).map { row in
+                FeedStatus(feed: FeedRecord(row: row), itemCount: row["item_count"], unreadCount: row["unread_count"])
+            }
+        }
+    }
+
+    static func insert(_ source: FeedSource, checkInterval: TimeInterval, now: Date, into db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO feeds (url, title, site_url, folder, added_at, check_interval, next_check_at)
+                VALUES (?, ?, ?, ?, ?, ?, 0)
+                """,
+            arguments: [source.url, source.title, source.htmlURL, folderText(source.folder),
+                        now.timeIntervalSince1970, checkInterval])
+    }
+
+    static func deleteOrphanStories(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM items)")
+    }
+
+    static func folderText(_ folder: [String]) -> String { folder.joined(separator: "/") }
+}
+
+extension FeedRecord {
+    init(row: Row) {
+        func date(_ column: String) -> Date? {
+            (row[column] as Double?).map { Date(timeIntervalSince1970: $0) }
+        }
+        let folder: String = row["folder"]
+        self.init(
+            id: row["id"], url: row["url"], title: row["title"], feedTitle: row["feed_title"],
+            siteURL: row["site_url"], folder: folder.isEmpty ? [] : folder.components(separatedBy: "/"),
+            etag: row["etag"], lastModified: row["last_modified"], bodyHash: row["body_hash"],
+            checkInterval: row["check_interval"], nextCheckAt: date("next_check_at") ?? .distantPast,
+            lastFetchAt: date("last_fetch_at"), lastSuccessAt: date("last_success_at"),
+            lastStatus: row["last_status"], lastError: row["last_error"], failureCount: row["failure_count"])
+    }
+}

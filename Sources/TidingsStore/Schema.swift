@@ -1,0 +1,85 @@
+import GRDB
+
+/// The database schema as an append-only list of migrations.
+///
+/// Never edit a migration that has shipped: add a new one. A database that has migrations this
+/// binary does not know was written by a newer Tidings and is refused (`StoreError.newerThanBinary`).
+/// Times are stored as Unix seconds (REAL) so that scheduling arithmetic stays in SQL and Swift alike.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-feeds-items-stories") { db in
+            try db.execute(sql: """
+                CREATE TABLE feeds (
+                    id INTEGER PRIMARY KEY,
+                    url TEXT NOT NULL UNIQUE,
+                    title TEXT,                 -- from feeds.opml (the user's name for it)
+                    feed_title TEXT,            -- from the feed document
+                    site_url TEXT,
+                    folder TEXT NOT NULL DEFAULT '',   -- outline path, '/'-joined
+                    added_at REAL NOT NULL,
+                    etag TEXT,
+                    last_modified TEXT,
+                    body_hash TEXT,
+                    check_interval REAL NOT NULL,      -- seconds between checks
+                    next_check_at REAL NOT NULL DEFAULT 0,
+                    last_fetch_at REAL,
+                    last_success_at REAL,
+                    last_status INTEGER,
+                    last_error TEXT,                   -- one sentence, NULL after a success
+                    failure_count INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX feeds_next_check ON feeds(next_check_at);
+
+                -- A story is one article however many feeds ran it; read and starred live here,
+                -- so reading a story reads every copy.
+                CREATE TABLE stories (
+                    id INTEGER PRIMARY KEY,
+                    uid TEXT NOT NULL UNIQUE,          -- stable export ID (tag: URI)
+                    title TEXT,
+                    link TEXT,
+                    published_at REAL,
+                    first_seen_at REAL NOT NULL,
+                    sort_at REAL NOT NULL,             -- published_at, else first_seen_at
+                    read INTEGER NOT NULL DEFAULT 0,
+                    read_at REAL,
+                    starred INTEGER NOT NULL DEFAULT 0,
+                    starred_at REAL
+                );
+                CREATE INDEX stories_unread_sort ON stories(read, sort_at);
+                CREATE INDEX stories_sort ON stories(sort_at);
+
+                -- Every key a story is known by (exact dedup: canonical URLs). Several keys per
+                -- story let near-duplicate matching merge stories later without re-keying.
+                CREATE TABLE story_keys (
+                    key TEXT PRIMARY KEY,
+                    story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+                ) WITHOUT ROWID;
+                CREATE INDEX story_keys_story ON story_keys(story_id);
+
+                CREATE TABLE items (
+                    id INTEGER PRIMARY KEY,
+                    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                    item_key TEXT NOT NULL,            -- identity within the feed (ItemIdentity)
+                    story_id INTEGER NOT NULL REFERENCES stories(id),
+                    match_kind TEXT NOT NULL,          -- 'new' (started the story), 'url', later 'content'
+                    guid TEXT,
+                    link TEXT,
+                    canonical_url TEXT,
+                    title TEXT,
+                    summary TEXT,
+                    content TEXT,
+                    author TEXT,
+                    published_at REAL,
+                    published_raw TEXT,
+                    updated_at REAL,
+                    first_seen_at REAL NOT NULL,
+                    fingerprint BLOB,                  -- reserved for near-duplicate matching
+                    UNIQUE (feed_id, item_key)
+                );
+                CREATE INDEX items_story ON items(story_id);
+                """)
+        }
+        return migrator
+    }
+}

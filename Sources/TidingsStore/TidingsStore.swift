@@ -1,1 +1,0 @@
-// TidingsStore: placeholder until its facade lands.

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import TidingsStore
+
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feeds",
+        abstract: "List subscriptions with their status.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Flag(help: "Only the feeds whose last check failed.")
+    var failing = false
+
+    func run() async throws {
+        var statuses = try await global.openStore().feedStatuses()
+        if failing { statuses = statuses.filter { $0.feed.lastError != nil && $0.feed.failureCount > 0 } }
+        if json {
+            print(Formatting.json(statuses.map(Self.jsonObject)))
+            return
+        }
+        if statuses.isEmpty {
+            print("no feeds (add some with `tidings add URL`, or list them in \(global.opml))")
+        }
+        for status in statuses {
+            let feed = status.feed
+            let state = feed.failureCount > 0 ? "FAIL" : feed.lastFetchAt == nil ? "new " : "ok  "
+            let fetched = feed.lastFetchAt.map(Formatting.short) ?? "never"
+            let http = feed.lastStatus.map { "HTTP \($0)" } ?? "-"
+            print("\(String(feed.id).leftPadded(4))  \(state)  \(feed.displayTitle)")
+            print("      \(feed.url)")
+            print("      last fetch \(fetched) (\(http)), \(status.itemCount) items, \(status.unreadCount) unread")
+            if let error = feed.lastError { print("      error: \(error)") }
+        }
+    }
+
+    static func jsonObject(_ status: FeedStatus) -> [String: Any] {
+        let feed = status.feed
+        return [
+            "id": feed.id, "url": feed.url, "title": feed.displayTitle,
+            "site_url": Formatting.orNull(feed.siteURL), "folder": feed.folder.joined(separator: "/"),
+            "last_fetch": Formatting.orNull(feed.lastFetchAt.map(Formatting.rfc3339)),
+            "last_success": Formatting.orNull(feed.lastSuccessAt.map(Formatting.rfc3339)),
+            "next_check": Formatting.rfc3339(feed.nextCheckAt),
+            "http_status": Formatting.orNull(feed.lastStatus),
+            "last_error": Formatting.orNull(feed.lastError),
+            "failures": feed.failureCount, "items": status.itemCount, "unread": status.unreadCount,
+        ]
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

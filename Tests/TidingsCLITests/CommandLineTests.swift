@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TidingsTestSupport
+
+@Suite struct CommandLineTests {
+    @Test func helpListsEveryCommand() throws {
+        let help = try ChildProcess.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["run", "refresh", "feeds", "add", "remove", "import", "export-opml", "list", "show", "read",
+                        "unread", "export", "parse"] {
+            #expect(help.stdout.contains("\n  \(command) ") || help.stdout.contains("\n  \(command)\n"), "\(command)")
+        }
+    }
+
+    @Test func unknownStoryIsOneSentenceAndExitStatus1() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ChildProcess.run(["read", "4242", "--db", folder.appendingPathComponent("t.sqlite").path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "tidings: no story with ID 4242\n")
+    }
+
+    @Test func unreadableSubscriptionsFileIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ChildProcess.run(["refresh", "--db", folder.appendingPathComponent("t.sqlite").path,
+                                           "--opml", "/nonexistent/feeds.opml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("tidings: cannot read the subscriptions file /nonexistent/feeds.opml"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func databasePathThatCannotBeCreatedIsNamed() throws {
+        let result = try ChildProcess.run(["list", "--db", "/proc/tidings-cannot/x.sqlite"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("tidings: cannot open the database at /proc/tidings-cannot/x.sqlite"))
+    }
+
+    @Test func dbComesFromTheEnvironmentWhenNotGiven() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state/tidings.sqlite").path
+        let result = try ChildProcess.run(["list"], environment: ["STATE_DIRECTORY": folder.appendingPathComponent("state").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func parseOfBrokenInputStillPrintsJSONAndExits0() throws {
+        let result = try ChildProcess.run(["parse", "--json", "-"],
+                                          stdin: "<rss version=\"2.0\"><channel><title>Cut &amp; run</title><item><title>Half")
+        #expect(result.status == 0)
+        let json = try #require(try CLIEnvironment.json(result.stdout) as? [String: Any])
+        #expect(json["bozo"] as? Bool == true)
+        #expect((json["feed"] as? [String: Any]).map { _ in true } == true)
+    }
+
+    @Test func addAndRemoveEditTheSubscriptionsFileKeepingTheRest() async throws {
+        let env = try await CLIEnvironment()
+        defer { Task { await env.stop() } }
+        let added = try env.tidings(["add", "https://example.org/news.xml", "--folder", "Extra"])
+        #expect(added.status == 0, "\(added.stderr)")
+        var file = try String(contentsOfFile: env.opml, encoding: .utf8)
+        #expect(file.contains("https://example.org/news.xml"))
+        #expect(file.contains("kept across edits"))
+        let feeds = try #require(try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
+        #expect(feeds.contains { $0["url"] as? String == "https://example.org/news.xml" })
+
+        let removed = try env.tidings(["remove", "https://example.org/news.xml"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        file = try String(contentsOfFile: env.opml, encoding: .utf8)
+        #expect(!file.contains("https://example.org/news.xml"))
+        #expect(file.contains("kept across edits"))
+        #expect(file.contains("wire-copy-canonical-link.rss"))
+        let unknown = try env.tidings(["remove", "https://nowhere.example/"])
+        #expect(unknown.status == 1)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import TidingsDaemon
+import TidingsFetch
+import TidingsModel
+import TidingsStore
+
+@Suite struct RefreshPipelineTests {
+    let database: TestDatabase
+    let fetcher = FakeFetcher()
+    let pipeline: RefreshPipeline
+    let now = Date(timeIntervalSince1970: 1_741_003_200)  // 2025-03-03T12:00:00Z
+
+    init() throws {
+        database = try TestDatabase()
+        let clock = now
+        pipeline = RefreshPipeline(store: database.store, fetcher: fetcher, settings: RefreshSettings(),
+                                   logger: quietLogger, clock: { clock })
+    }
+
+    private func subscribe(_ urls: [String]) async throws -> [FeedRecord] {
+        _ = try await database.store.syncSubscriptions(urls.map { FeedSource(url: $0) }, checkInterval: 1800, now: now)
+        return try await database.store.dueFeeds(at: now)
+    }
+
+    @Test func storesItemsThenSendsValidatorsAndTouchesNothingOn304() async throws {
+        let url = "https://wire.example/rss"
+        fetcher.serve(url, body: rssDocument(title: "Wire", items: [("a", "First", "https://wire.example/1"),
+                                                                    ("b", "Second", "https://wire.example/2")]),
+                      etag: "\"v1\"")
+        let first = await pipeline.refresh(try await subscribe([url]))
+        #expect(first == {
+            var expected = RefreshSummary()
+            expected.ok = 1; expected.newItems = 2; expected.newStories = 2
+            return expected
+        }())
+        let feed = try await database.store.feed(matching: url)
+        #expect(feed.etag == "\"v1\"")
+        #expect(feed.nextCheckAt == now.addingTimeInterval(1800))
+
+        let second = await pipeline.refresh([feed])
+        #expect(second.unchanged == 1 && second.newItems == 0)
+        #expect(fetcher.requests.last?.etag == "\"v1\"")
+        #expect(try await database.store.stories(StoryQuery()).count == 2)
+    }
+
+    @Test func sameLinkInTwoFeedsIsOneStoryWithBothCopies() async throws {
+        fetcher.serve("https://cbc.example/rss", body: rssDocument(
+            title: "CBC", items: [("cbc-1", "Talks resume", "https://wire.example/story?utm_source=cbc")]))
+        fetcher.serve("https://metro.example/rss", body: rssDocument(
+            title: "Metro", items: [("m-9", "Envoys meet again", "https://WIRE.example:443/story#top")]))
+        let summary = await pipeline.refresh(try await subscribe(["https://cbc.example/rss", "https://metro.example/rss"]))
+        #expect(summary.newItems == 2)
+        #expect(summary.newStories == 1)
+        let stories = try await database.store.stories(StoryQuery())
+        try #require(stories.count == 1)
+        #expect(Set(stories[0].copies.map(\.feedURL)) == ["https://cbc.example/rss", "https://metro.example/rss"])
+    }
+
+    @Test func oneFailingFeedIsRecordedAndTheOthersStillRefresh() async throws {
+        fetcher.serve("https://ok.example/rss", body: rssDocument(title: "Ok", items: [("1", "Fine", "https://ok.example/1")]))
+        fetcher.answer("https://gone.example/rss", .response(status: 404, headers: [:], body: "<html>nope</html>"))
+        fetcher.answer("https://dead.example/rss", .failure(.connectionRefused("dead.example:443")))
+        let summary = await pipeline.refresh(try await subscribe(
+            ["https://ok.example/rss", "https://gone.example/rss", "https://dead.example/rss"]))
+        #expect(summary.ok == 1 && summary.failed == 2 && summary.newItems == 1)
+        let gone = try await database.store.feed(matching: "https://gone.example/rss")
+        #expect(gone.lastError == "HTTP 404 (not found)")
+        #expect(gone.lastStatus == 404)
+        #expect(gone.failureCount == 1)
+        #expect(gone.nextCheckAt > now)
+        let dead = try await database.store.feed(matching: "https://dead.example/rss")
+        #expect(dead.lastError == "connection refused by dead.example:443")
+    }
+
+    @Test func anHTMLPageIsNotAFeedAndNamesTheFeedItAdvertises() async throws {
+        let page = """
+            <!DOCTYPE html><html><head><title>Home</title>
+            <link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>Hi</body></html>
+            """
+        fetcher.answer("https://site.example/", .response(status: 200, headers: ["content-type": "text/html"], body: page))
+        let summary = await pipeline.refresh(try await subscribe(["https://site.example/"]))
+        #expect(summary.failed == 1)
+        let feed = try await database.store.feed(matching: "https://site.example/")
+        let error = try #require(feed.lastError)
+        #expect(error.contains("not a feed"))
+        #expect(error.contains("https://site.example/feed.xml"))
+    }
+
+    @Test func sameBytesWithoutValidatorsAreNotParsedAgain() async throws {
+        let url = "https://plain.example/rss"
+        fetcher.serve(url, body: rssDocument(title: "Plain", items: [("1", "Once", "https://plain.example/1")]))
+        _ = await pipeline.refresh(try await subscribe([url]))
+        let again = await pipeline.refresh([try await database.store.feed(matching: url)])
+        #expect(again.unchanged == 1)
+        #expect(fetcher.requests.last?.etag == nil)
+    }
+
+    @Test func aRecoveredBrokenFeedStoresItsItemsWithAWarning() async throws {
+        let url = "https://broken.example/rss"
+        let truncated = rssDocument(title: "Broken", items: [("1", "Kept", "https://broken.example/1")])
+            .replacingOccurrences(of: "</channel></rss>", with: "<item><title>Cut off")
+        fetcher.serve(url, body: truncated)
+        let summary = await pipeline.refresh(try await subscribe([url]))
+        #expect(summary.ok == 1 && summary.newItems >= 1)
+        let feed = try await database.store.feed(matching: url)
+        #expect(feed.lastError?.hasPrefix("recovered from a broken feed") == true)
+    }
+}
