@@ -20,6 +20,7 @@ package final class RefreshService: Service {
     private let logger: Logger
     private let sleeper = Sleeper()
     private let reloadRequested = Mutex(false)
+    private let stopping = Mutex(false)
 
     package init(store: FeedStore, pipeline: RefreshPipeline, subscriptions: SubscriptionFile,
                  settings: RefreshSettings, notifier: SystemdNotifier, logger: Logger) {
@@ -41,6 +42,7 @@ package final class RefreshService: Service {
             await withGracefulShutdownHandler {
                 await cancelWhenGracefulShutdown { await self.loop() }
             } onGracefulShutdown: {
+                self.stopping.withLock { $0 = true }
                 self.notifier.stopping()
                 self.sleeper.wake()
             }
@@ -50,7 +52,7 @@ package final class RefreshService: Service {
     }
 
     private func loop() async {
-        while !Task.isCancelled {
+        while !Task.isCancelled, !stopping.withLock({ $0 }) {
             if reloadRequested.withLock({ requested in defer { requested = false }; return requested }) {
                 do {
                     _ = try await syncSubscriptions()
@@ -70,6 +72,7 @@ package final class RefreshService: Service {
                 if let next = try await store.nextCheck() { wakeAt = max(next, Date()) }
                 else { wakeAt = Date().addingTimeInterval(settings.checkInterval) }
             } catch {
+                if Task.isCancelled { break }
                 // The database failed (disk full, locked too long): try again in a minute.
                 logger.error("refresh pass failed: \(error)")
             }

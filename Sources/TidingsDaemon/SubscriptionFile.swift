@@ -36,7 +36,12 @@ package struct SubscriptionFile: Sendable {
     package func load() throws(SubscriptionFileError) -> [FeedSource] {
         let bytes = try read()
         do {
-            return try OPMLDocument.parse(bytes, baseURL: baseURL)
+            return try OPMLDocument.parse(bytes, baseURL: baseURL).map { source in
+                // OPML requires `text`; writers with no title put the URL there. That is no title.
+                var source = source
+                if source.title == source.url { source.title = nil }
+                return source
+            }
         } catch {
             throw .invalid(path: path, reason: String(describing: error))
         }

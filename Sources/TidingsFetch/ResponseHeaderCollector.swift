@@ -15,7 +15,8 @@ struct ResponseHeaderCollector {
     /// when it arrived.
     mutating func receive(_ rawLine: String, currentURL: String) {
         var line = Substring(rawLine)
-        while let last = line.last, last == "\r" || last == "\n" { line.removeLast() }
+        // "\r\n" is one Character in Swift, so test for newlines rather than compare with "\r".
+        while let last = line.last, last.isNewline { line.removeLast() }
         if line.hasPrefix("HTTP/") {
             startBlock(statusLine: line, url: currentURL)
         } else if let first = line.first, first == " " || first == "\t" {

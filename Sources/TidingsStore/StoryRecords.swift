@@ -13,6 +13,19 @@ package struct StoryListing: Sendable, Hashable {
     package var starred: Bool
     /// Every copy, the one that started the story first.
     package var copies: [StoryCopy]
+
+    package init(id: StoryID, uid: String, title: String?, link: String?, published: Date?, firstSeen: Date,
+                 read: Bool, starred: Bool, copies: [StoryCopy]) {
+        self.id = id
+        self.uid = uid
+        self.title = title
+        self.link = link
+        self.published = published
+        self.firstSeen = firstSeen
+        self.read = read
+        self.starred = starred
+        self.copies = copies
+    }
 }
 
 /// One feed's copy of a story.
@@ -29,6 +42,23 @@ package struct StoryCopy: Sendable, Hashable {
     package var summary: String?
     package var content: String?
     package var author: String?
+
+    package init(id: Int64, feedID: Int64, feedURL: String, feedTitle: String, siteURL: String?, guid: String?,
+                 link: String?, title: String?, published: Date?, summary: String?, content: String?,
+                 author: String?) {
+        self.id = id
+        self.feedID = feedID
+        self.feedURL = feedURL
+        self.feedTitle = feedTitle
+        self.siteURL = siteURL
+        self.guid = guid
+        self.link = link
+        self.title = title
+        self.published = published
+        self.summary = summary
+        self.content = content
+        self.author = author
+    }
 }
 
 /// Which stories to list.

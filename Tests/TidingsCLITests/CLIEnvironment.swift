@@ -10,6 +10,8 @@ final class CLIEnvironment {
     var db: String { folder.appendingPathComponent("tidings.sqlite").path }
     var opml: String { folder.appendingPathComponent("feeds.opml").path }
     static let feedFiles = ["wire-copy-with-tracking-link.rss", "wire-copy-canonical-link.rss", "local-atom-feed.atom"]
+    /// How the OPML names each feed (the user's titles, which win over the feeds' own).
+    static let feedTitles = ["Harbour Herald – World", "Prairie Dispatch", "Valley Notes"]
 
     init() async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-cli-\(UUID().uuidString)")
@@ -21,7 +23,9 @@ final class CLIEnvironment {
                 contentType: name.hasSuffix(".atom") ? "application/atom+xml" : "application/rss+xml")
         }
         try await server.start()
-        let outlines = Self.feedFiles.map { "    <outline type=\"rss\" text=\"\($0)\" xmlUrl=\"\(server.url("/" + $0))\"/>" }
+        let outlines = zip(Self.feedFiles, Self.feedTitles).map { file, title in
+            "    <outline type=\"rss\" text=\"\(title)\" xmlUrl=\"\(server.url("/" + file))\"/>"
+        }
         let document = """
             <?xml version="1.0" encoding="UTF-8"?>
             <opml version="2.0">
@@ -35,6 +39,18 @@ final class CLIEnvironment {
             </opml>
             """
         try document.write(toFile: opml, atomically: true, encoding: .utf8)
+    }
+
+    /// Runs `body` with a fresh environment and always stops the server and removes the folder.
+    static func with(_ body: (CLIEnvironment) async throws -> Void) async throws {
+        let env = try await CLIEnvironment()
+        do {
+            try await body(env)
+        } catch {
+            await env.stop()
+            throw error
+        }
+        await env.stop()
     }
 
     func stop() async {

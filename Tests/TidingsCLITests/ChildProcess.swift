@@ -33,7 +33,7 @@ struct ChildProcess {
         stdoutPath = folder.appendingPathComponent("out").path
         stderrPath = folder.appendingPathComponent("err").path
         let stdinPath = folder.appendingPathComponent("in").path
-        FileManager.default.createFile(atPath: stdinPath, contents: Data((stdin ?? "").utf8))
+        _ = FileManager.default.createFile(atPath: stdinPath, contents: Data((stdin ?? "").utf8))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

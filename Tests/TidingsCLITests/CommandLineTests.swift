@@ -55,23 +55,23 @@ import TidingsTestSupport
     }
 
     @Test func addAndRemoveEditTheSubscriptionsFileKeepingTheRest() async throws {
-        let env = try await CLIEnvironment()
-        defer { Task { await env.stop() } }
-        let added = try env.tidings(["add", "https://example.org/news.xml", "--folder", "Extra"])
-        #expect(added.status == 0, "\(added.stderr)")
-        var file = try String(contentsOfFile: env.opml, encoding: .utf8)
-        #expect(file.contains("https://example.org/news.xml"))
-        #expect(file.contains("kept across edits"))
-        let feeds = try #require(try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
-        #expect(feeds.contains { $0["url"] as? String == "https://example.org/news.xml" })
+        try await CLIEnvironment.with { env in
+            let added = try env.tidings(["add", "https://example.org/news.xml", "--folder", "Extra"])
+            #expect(added.status == 0, "\(added.stderr)")
+            var file = try String(contentsOfFile: env.opml, encoding: .utf8)
+            #expect(file.contains("https://example.org/news.xml"))
+            #expect(file.contains("kept across edits"))
+            let feeds = try #require(try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
+            #expect(feeds.contains { $0["url"] as? String == "https://example.org/news.xml" })
 
-        let removed = try env.tidings(["remove", "https://example.org/news.xml"])
-        #expect(removed.status == 0, "\(removed.stderr)")
-        file = try String(contentsOfFile: env.opml, encoding: .utf8)
-        #expect(!file.contains("https://example.org/news.xml"))
-        #expect(file.contains("kept across edits"))
-        #expect(file.contains("wire-copy-canonical-link.rss"))
-        let unknown = try env.tidings(["remove", "https://nowhere.example/"])
-        #expect(unknown.status == 1)
+            let removed = try env.tidings(["remove", "https://example.org/news.xml"])
+            #expect(removed.status == 0, "\(removed.stderr)")
+            file = try String(contentsOfFile: env.opml, encoding: .utf8)
+            #expect(!file.contains("https://example.org/news.xml"))
+            #expect(file.contains("kept across edits"))
+            #expect(file.contains("wire-copy-canonical-link.rss"))
+            let unknown = try env.tidings(["remove", "https://nowhere.example/"])
+            #expect(unknown.status == 1)
+        }
     }
 }

@@ -8,31 +8,31 @@ import Glibc
 /// `tidings run` as systemd runs it: READY after start-up, a refresh, STOPPING and exit 0 on SIGTERM.
 @Suite struct DaemonProcessTests {
     @Test func runsUntilSIGTERMSpeakingTheNotifyProtocol() async throws {
-        let env = try await CLIEnvironment()
-        defer { Task { await env.stop() } }
-        let socketPath = env.folder.appendingPathComponent("notify").path
-        let socketFD = try bindNotifySocket(at: socketPath)
-        defer { close(socketFD) }
+        try await CLIEnvironment.with { env in
+            let socketPath = env.folder.appendingPathComponent("notify").path
+            let socketFD = try bindNotifySocket(at: socketPath)
+            defer { close(socketFD) }
 
-        let daemon = try ChildProcess(["run", "--db", env.db, "--opml", env.opml], environment: ["NOTIFY_SOCKET": socketPath])
-        let ready = receiveDatagram(socketFD, timeout: 30)
-        #expect(ready?.hasPrefix("READY=1") == true, "\(ready ?? "nothing")")
+            let daemon = try ChildProcess(["run", "--db", env.db, "--opml", env.opml], environment: ["NOTIFY_SOCKET": socketPath])
+            let ready = receiveDatagram(socketFD, timeout: 30)
+            #expect(ready?.hasPrefix("READY=1") == true, "\(ready ?? "nothing")")
 
-        // Bounded wait for the first pass to reach every feed.
-        let deadline = ContinuousClock.now + .seconds(30)
-        while env.server.allRequests.count < 3 && ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(50))
+            // Bounded wait for the first pass to reach every feed.
+            let deadline = ContinuousClock.now + .seconds(30)
+            while env.server.allRequests.count < 3 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(env.server.allRequests.count >= 3)
+
+            daemon.signal(SIGTERM)
+            let result = daemon.wait(timeout: .seconds(30))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(receiveDatagram(socketFD, timeout: 5) == "STOPPING=1")
+
+            let listed = try env.tidings(["list", "--json"])
+            let stories = try #require(try CLIEnvironment.json(listed.stdout) as? [Any])
+            #expect(stories.count == 5)
         }
-        #expect(env.server.allRequests.count >= 3)
-
-        daemon.signal(SIGTERM)
-        let result = daemon.wait(timeout: .seconds(30))
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(receiveDatagram(socketFD, timeout: 5) == "STOPPING=1")
-
-        let listed = try env.tidings(["list", "--json"])
-        let stories = try #require(try CLIEnvironment.json(listed.stdout) as? [Any])
-        #expect(stories.count == 5)
     }
 }
 
