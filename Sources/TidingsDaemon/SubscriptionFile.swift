@@ -5,13 +5,14 @@ import TidingsParse
 /// Why feeds.opml could not be read or written; one sentence each.
 package enum SubscriptionFileError: Error, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
+    /// The file is not usable OPML; the sentence (from the OPML reader) names the file and line.
     case invalid(path: String, reason: String)
     case unwritable(path: String, reason: String)
 
     package var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read the subscriptions file \(path): \(reason)"
-        case .invalid(let path, let reason): "the subscriptions file \(path) is not valid OPML: \(reason)"
+        case .invalid(_, let reason): "cannot use the subscriptions file: \(reason)"
         case .unwritable(let path, let reason): "cannot write the subscriptions file \(path): \(reason)"
         }
     }

@@ -42,9 +42,3 @@ package final class Fetcher: FeedFetching {
         loop.stop()
     }
 }
-
-/// What the daemon needs from a fetcher, so its tests can substitute canned responses.
-package protocol FeedFetching: Sendable {
-    /// See `Fetcher.fetch(_:)`.
-    func fetch(_ request: FetchRequest) async throws(FetchError) -> FetchResponse
-}

@@ -14,7 +14,8 @@ package enum FeedParser {
     /// Parses one document. `url` is where it came from (relative links resolve against it);
     /// `contentType` is the HTTP `Content-Type`, used to tell a web page from a feed.
     package static func parse(_ data: [UInt8], url: String?, contentType: String?) -> ParsedFeed {
-        switch DocumentSniffer.kind(of: data, contentType: contentType) {
+        let document = PreparedDocument(data)
+        switch DocumentSniffer.kind(of: document, contentType: contentType) {
         case .empty:
             return ParsedFeed(bozo: true, bozoMessage: "not a feed: empty document")
         case .json:
@@ -22,9 +23,9 @@ package enum FeedParser {
             return ParsedFeed(bozo: true, bozoMessage: "unknown format: JSON is not supported yet",
                               encoding: "utf-8")
         case .html:
-            return HTMLFeedDiscovery.pageResult(data, pageURL: url)
+            return HTMLFeedDiscovery.pageResult(document, pageURL: url)
         case .xml:
-            return XMLFeedReader.read(data, url: url)
+            return XMLFeedReader.read(document, url: url)
         }
     }
 

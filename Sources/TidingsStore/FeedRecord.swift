@@ -19,7 +19,8 @@ package struct FeedRecord: Sendable, Hashable {
     package var lastFetchAt: Date?
     package var lastSuccessAt: Date?
     package var lastStatus: Int?
-    /// One sentence describing the last failure; nil after a success.
+    /// One sentence on what went wrong at the last check: why it failed, or (with a success) what
+    /// was broken in the document that was recovered; nil after a clean success.
     package var lastError: String?
     package var failureCount: Int
 

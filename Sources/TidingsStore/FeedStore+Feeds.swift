@@ -12,7 +12,9 @@ extension FeedStore {
         try await write { db in
             let existing = try String.fetchSet(db, sql: "SELECT url FROM feeds")
             var added: [String] = []
-            for source in sources {
+            // A feed listed in two folders is one subscription; the first listing wins.
+            var wanted = Set<String>()
+            for source in sources where wanted.insert(source.url).inserted {
                 if existing.contains(source.url) {
                     try db.execute(
                         sql: "UPDATE feeds SET title = ?, site_url = coalesce(?, site_url), folder = ? WHERE url = ?",
@@ -22,7 +24,6 @@ extension FeedStore {
                     added.append(source.url)
                 }
             }
-            let wanted = Set(sources.map(\.url))
             let removed = existing.subtracting(wanted).sorted()
             for url in removed {
                 try db.execute(sql: "DELETE FROM feeds WHERE url = ?", arguments: [url])
@@ -92,8 +93,19 @@ extension FeedStore {
                         now.timeIntervalSince1970, checkInterval])
     }
 
+    /// After copies were deleted: drops stories no feed carries any more, and where the copy that
+    /// started a story went, makes the earliest remaining copy its headline.
     static func deleteOrphanStories(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM items)")
+        try db.execute(sql: """
+            UPDATE items SET match_kind = 'new'
+            WHERE id IN (SELECT min(id) FROM items GROUP BY story_id HAVING sum(match_kind = 'new') = 0)
+            """)
+        try db.execute(sql: """
+            UPDATE stories SET title = i.title, link = i.link
+            FROM items i WHERE i.story_id = stories.id AND i.match_kind = 'new'
+              AND (stories.title IS NOT i.title OR stories.link IS NOT i.link)
+            """)
     }
 
     static func folderText(_ folder: [String]) -> String { folder.joined(separator: "/") }

@@ -21,6 +21,7 @@ extension FeedStore {
     }
 
     /// Records a 304 (or an unchanged body): validators and schedule move on, no item is touched.
+    /// A feed removed meanwhile (feeds.opml re-read during its fetch) is silently skipped.
     package func recordUnchanged(feedID: Int64, at now: Date, status: Int, etag: String?,
                                  lastModified: String?, nextCheckAt: Date) async throws(StoreError) {
         try await write { db in
@@ -37,6 +38,7 @@ extension FeedStore {
     }
 
     /// Records a failed check: the sentence, the HTTP status if any, one more consecutive failure.
+    /// A feed removed meanwhile is silently skipped.
     package func recordFailure(feedID: Int64, at now: Date, status: Int?, error: String,
                                nextCheckAt: Date) async throws(StoreError) {
         try await write { db in
@@ -68,7 +70,9 @@ extension FeedStore {
                             refresh.nextCheckAt.timeIntervalSince1970, refresh.feedID])
             guard db.changesCount > 0 else { throw StoreError.unknownFeed(String(refresh.feedID)) }
             var outcome = RefreshOutcome()
-            for item in refresh.items {
+            // A document that repeats an item keeps its first copy, so re-applying it is stable.
+            var seen = Set<String>()
+            for item in refresh.items where seen.insert(item.itemKey).inserted {
                 try Self.store(item, feedID: refresh.feedID, now: now, db: db, outcome: &outcome)
             }
             return outcome
@@ -90,16 +94,24 @@ extension FeedStore {
                 sql: """
                     UPDATE items SET guid = ?, link = ?, canonical_url = ?, title = ?, summary = ?, content = ?,
                         author = ?, published_at = ?, published_raw = ?, updated_at = ?
-                    WHERE id = ? AND (title IS NOT ? OR summary IS NOT ? OR content IS NOT ? OR link IS NOT ?
-                        OR updated_at IS NOT ?)
+                    WHERE id = ? AND (guid IS NOT ? OR link IS NOT ? OR canonical_url IS NOT ? OR title IS NOT ?
+                        OR summary IS NOT ? OR content IS NOT ? OR author IS NOT ? OR published_at IS NOT ?
+                        OR published_raw IS NOT ? OR updated_at IS NOT ?)
                     """,
-                arguments: fields + [itemID, item.title, item.summary, item.content, item.link,
-                                     item.updatedAt?.timeIntervalSince1970])
+                arguments: fields + [itemID] + fields)
             if db.changesCount > 0 {
                 outcome.updatedItems += 1
                 if existing["match_kind"] == "new" {
-                    try db.execute(sql: "UPDATE stories SET title = ?, link = ? WHERE id = ?",
-                                   arguments: [item.title, item.link, existing["story_id"] as Int64])
+                    // The copy that started the story carries its headline, link and date.
+                    let published = item.publishedAt.map { min($0.timeIntervalSince1970, now) }
+                    try db.execute(
+                        sql: """
+                            UPDATE stories SET title = ?, link = ?, published_at = ?,
+                                sort_at = coalesce(?, first_seen_at)
+                            WHERE id = ?
+                            """,
+                        arguments: [item.title, item.link, item.publishedAt?.timeIntervalSince1970, published,
+                                    existing["story_id"] as Int64])
                 }
             }
             return
@@ -130,6 +142,8 @@ extension FeedStore {
 
     private static func insertStory(for item: IncomingItem, now: Double, db: Database) throws -> Int64 {
         let published = item.publishedAt?.timeIntervalSince1970
+        // A story dated in the future would stick to the top of every list: sort it as arriving now.
+        let sortAt = min(published ?? now, now)
         // The uid derives from the story key; should two keys ever hash alike, the later story gets
         // a suffixed uid rather than failing the whole refresh.
         var uid = item.storyUID
@@ -141,7 +155,7 @@ extension FeedStore {
                 INSERT INTO stories (uid, title, link, published_at, first_seen_at, sort_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [uid, item.title, item.link, published, now, published ?? now])
+            arguments: [uid, item.title, item.link, published, now, sortAt])
         return db.lastInsertedRowID
     }
 }

@@ -32,13 +32,13 @@ extension FeedStore {
 
     /// Marks stories (and so every copy of each) read or unread. Unknown IDs fail the whole call.
     package func setRead(_ ids: [StoryID], read: Bool, at now: Date) async throws(StoreError) {
-        try await update(ids, sql: "UPDATE stories SET read = ?, read_at = ? WHERE id = ?",
+        try await update(ids, sql: "UPDATE stories SET read_at = CASE WHEN read = ?1 THEN read_at ELSE ?2 END, read = ?1 WHERE id = ?3",
                          values: [read, read ? now.timeIntervalSince1970 : nil])
     }
 
     /// Stars or unstars stories.
     package func setStarred(_ ids: [StoryID], starred: Bool, at now: Date) async throws(StoreError) {
-        try await update(ids, sql: "UPDATE stories SET starred = ?, starred_at = ? WHERE id = ?",
+        try await update(ids, sql: "UPDATE stories SET starred_at = CASE WHEN starred = ?1 THEN starred_at ELSE ?2 END, starred = ?1 WHERE id = ?3",
                          values: [starred, starred ? now.timeIntervalSince1970 : nil])
     }
 
@@ -63,20 +63,24 @@ extension FeedStore {
     private static func listings(for rows: [Row], db: Database) throws -> [StoryListing] {
         guard !rows.isEmpty else { return [] }
         let ids: [Int64] = rows.map { $0["id"] }
-        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-        let copyRows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT i.*, f.url AS feed_url, coalesce(f.title, f.feed_title, f.url) AS feed_name,
-                    f.site_url AS feed_site
-                FROM items i JOIN feeds f ON f.id = i.feed_id
-                WHERE i.story_id IN (\(placeholders))
-                ORDER BY i.story_id, i.match_kind = 'new' DESC, i.first_seen_at, i.id
-                """,
-            arguments: StatementArguments(ids))
         var copies: [Int64: [StoryCopy]] = [:]
-        for row in copyRows {
-            copies[row["story_id"], default: []].append(StoryCopy(row: row))
+        // In chunks: SQLite caps the number of bound values in one statement.
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let copyRows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT i.*, f.url AS feed_url, coalesce(f.title, f.feed_title, f.url) AS feed_name,
+                        f.site_url AS feed_site
+                    FROM items i JOIN feeds f ON f.id = i.feed_id
+                    WHERE i.story_id IN (\(placeholders))
+                    ORDER BY i.story_id, i.match_kind = 'new' DESC, i.first_seen_at, i.id
+                    """,
+                arguments: StatementArguments(chunk))
+            for row in copyRows {
+                copies[row["story_id"], default: []].append(StoryCopy(row: row))
+            }
         }
         return rows.map { row in
             let id: Int64 = row["id"]

@@ -26,6 +26,8 @@ struct Tidings: AsyncParsableCommand {
 
     /// Errors are one sentence on stderr and exit status 1; usage errors keep ArgumentParser's form.
     static func main() async {
+        // libcurl runs with CURLOPT_NOSIGNAL, so a peer closing a socket must not kill the process.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -17,12 +17,17 @@ import Glibc
             let ready = receiveDatagram(socketFD, timeout: 30)
             #expect(ready?.hasPrefix("READY=1") == true, "\(ready ?? "nothing")")
 
-            // Bounded wait for the first pass to reach every feed.
+            // Bounded wait for the first pass to be stored for every feed (read through the CLI while
+            // the daemon writes: WAL lets both at it).
             let deadline = ContinuousClock.now + .seconds(30)
-            while env.server.allRequests.count < 3 && ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
+            var fetched = 0
+            while fetched < 3 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+                let feeds = try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]]
+                fetched = feeds?.filter { $0["last_success"] is String }.count ?? 0
             }
-            #expect(env.server.allRequests.count >= 3)
+            #expect(fetched == 3)
+            #expect(env.server.allRequests.count == 3)
 
             daemon.signal(SIGTERM)
             let result = daemon.wait(timeout: .seconds(30))

@@ -68,7 +68,7 @@ import Testing
         -> (status: Int32, output: String)
     {
         let log = folder.appendingPathComponent("output.txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try Data().write(to: log)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let process = Process()

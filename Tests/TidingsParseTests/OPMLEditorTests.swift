@@ -12,14 +12,15 @@ import TidingsModel
                                 htmlURL: "https://northwire.example/", folder: ["Canada"])
         let edited = try OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil)
         let line = #"      <outline type="rss" text="North Wire" title="North Wire" xmlUrl="https://northwire.example/feed" htmlUrl="https://northwire.example/"/>"#
-        let expected = original.replacingOccurrences(of: Self.prairiePost + "\n", with: Self.prairiePost + "\n" + line + "\n")
+        let expected = original.replacingOccurrences(
+            of: Self.prairiePost + "\n", with: Self.prairiePost + "\n" + line + "\n")
         #expect(String(decoding: edited, as: UTF8.self) == expected)
     }
 
     @Test func addingCreatesMissingNestedFoldersIndentedLikeTheFile() throws {
         let original = try OPMLFixture.text("comments-and-unknown-outlines.opml")
         let source = FeedSource(url: "https://fjord.example/rss", title: "Fjord Daily", folder: ["Europe", "Nordics"])
-        let edited = String(decoding: try OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil), as: UTF8.self)
+        let edited = try Self.text(OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil))
         let include = #"    <outline type="include" text="Shared list" url="https://lists.example/shared.opml"/>"#
         let block = """
             <outline text="Europe" title="Europe">
@@ -35,14 +36,16 @@ import TidingsModel
 
     @Test func addingIntoAnEmptySelfClosedFolderOpensIt() throws {
         let original = try OPMLFixture.text("comments-and-unknown-outlines.opml")
-        let source = FeedSource(url: "https://slow.example/feed.xml", title: "Slow \"Reads\" & More", folder: ["Later"])
-        let edited = String(decoding: try OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil), as: UTF8.self)
+        let source = FeedSource(
+            url: "https://slow.example/feed.xml", title: "Slow \"Reads\" & More", folder: ["Later"])
+        let edited = try Self.text(OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil))
         let opened = """
             <outline text="Later" title="Later">
               <outline type="rss" text="Slow &quot;Reads&quot; &amp; More" title="Slow &quot;Reads&quot; &amp; More" xmlUrl="https://slow.example/feed.xml"/>
             </outline>
         """
-        #expect(edited == original.replacingOccurrences(of: #"    <outline text="Later" title="Later"/>"#, with: opened))
+        let closed = #"    <outline text="Later" title="Later"/>"#
+        #expect(edited == original.replacingOccurrences(of: closed, with: opened))
         #expect(try OPMLDocument(parsing: Array(edited.utf8)).sources.last?.title == "Slow \"Reads\" & More")
     }
 
@@ -64,7 +67,7 @@ import TidingsModel
     @Test func aCompactFileWithoutDeclarationStaysCompact() throws {
         let original = try OPMLFixture.text("no-xml-declaration-compact.opml")
         let source = FeedSource(url: "https://inland.example/rss", title: "Inland Times", folder: ["World"])
-        let edited = String(decoding: try OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil), as: UTF8.self)
+        let edited = try Self.text(OPMLEditor.adding(source, to: Array(original.utf8), baseURL: nil))
         let harbour = #"xmlUrl="https://harbourwire.example/world.xml"/>"#
         let added = #"<outline type="rss" text="Inland Times" title="Inland Times" xmlUrl="https://inland.example/rss"/>"#
         #expect(edited == original.replacingOccurrences(of: harbour, with: harbour + added))
@@ -83,7 +86,7 @@ import TidingsModel
         let result = try OPMLEditor.removing(
             url: "https://inland.example/rss?section=world&format=full", from: Array(original.utf8), baseURL: nil)
         let line = #"      <outline type="rss" text="Inland Times &amp; Ledger" title="Inland Times &amp; Ledger" xmlUrl="https://inland.example/rss?section=world&amp;format=full" description="Regional paper with a world desk"/>"#
-        #expect(String(decoding: result, as: UTF8.self) == original.replacingOccurrences(of: line + "\n", with: ""))
+        #expect(Self.text(result) == original.replacingOccurrences(of: line + "\n", with: ""))
     }
 
     @Test func removingTheOnlyFeedOfAFolderKeepsTheFolder() throws {
@@ -114,6 +117,8 @@ import TidingsModel
         let result = try OPMLEditor.removing(url: "https://nowhere.example/feed", from: original, baseURL: nil)
         #expect(result == original)
     }
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     @Test func aBrokenFileIsNotRewritten() throws {
         let original = try OPMLFixture.bytes("malformed-unclosed-outline.opml")

@@ -12,7 +12,7 @@ import TidingsParse
     @Test func keysAreSortedAndTextsAndDatesAreComplete() {
         var entry = ParsedEntry()
         entry.title = FeedText(type: "text", value: "Hi", language: "en", base: nil)
-        entry.published = FeedDate(raw: "Thu, 01 Jan 2004 19:48:21 GMT", instant: Date(timeIntervalSince1970: 1_073_000_901))
+        entry.published = FeedDate(raw: "Thu, 01 Jan 2004 19:48:21 GMT", instant: Date(timeIntervalSince1970: 1_072_986_501))
         entry.updated = FeedDate(raw: "never", instant: nil)
         entry.enclosures = [Enclosure(url: "http://e.com/a.mp3", type: "audio/mpeg", length: 100)]
         let json = ParseJSON.render(ParsedFeed(format: .rss20, entries: [entry]), pretty: false)

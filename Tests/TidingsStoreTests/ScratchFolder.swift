@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 import TidingsStore
 
 /// A fresh temporary folder for one test, removed when the test's suite instance goes away.
@@ -10,8 +11,10 @@ final class ScratchFolder: Sendable {
     let url: URL
 
     init() throws {
+        // The test's name in the folder name says which test left it behind if a run is killed.
+        let test = (Test.current?.name ?? "").filter { $0.isLetter || $0.isNumber }.prefix(40)
         url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tidings-store-tests-\(UUID().uuidString)", isDirectory: true)
+            .appendingPathComponent("tidings-store-tests-\(test)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -29,7 +29,8 @@ struct AtomTextConstruct {
     }
 
     var childContent: ChildContent {
-        .markup(MarkupStyle(alwaysEscape: isXML, unwrapXHTMLDiv: type == "xhtml" && !keepsWrappingDiv))
+        .markup(MarkupStyle(alwaysEscape: isXML, unwrapXHTMLDiv: type == "xhtml" && !keepsWrappingDiv,
+                            textOnly: type == "text"))
     }
 
     /// The value as a text, decoded from base64 for Atom 0.3 `mode="base64"`.

@@ -6,13 +6,14 @@ enum RFC822DateScanner {
         var fields = DateFields()
         scanner.skipSpaces()
         var monthFirst = false
-        if let byte = scanner.peek, ASCII.isLetter(byte) {
-            let word = scanner.word()
-            if let month = month(word) {
+        // A weekday (not checked: feeds get it wrong and the date itself decides), then perhaps the
+        // month before the day.
+        for _ in 0..<2 {
+            guard let byte = scanner.peek, ASCII.isLetter(byte), !monthFirst else { break }
+            if let month = month(scanner.word()) {
                 fields.month = month
                 monthFirst = true
             }
-            // Otherwise a weekday: not checked, feeds get it wrong and the date itself decides.
             _ = scanner.skip(UInt8(ascii: "."))
             scanner.skipSpaces()
             _ = scanner.skip(UInt8(ascii: ","))

@@ -9,10 +9,9 @@ enum HTMLFeedDiscovery {
     static let feedTypes: Set<String> = ["application/rss+xml", "application/atom+xml", "application/feed+json"]
 
     /// What `FeedParser` reports for a web page: not a feed, and the feeds it points to.
-    static func pageResult(_ bytes: [UInt8], pageURL: String?) -> ParsedFeed {
-        ParsedFeed(bozo: true, bozoMessage: "not a feed: HTML page",
-                   encoding: EncodingDetector.detect(bytes).name,
-                   advertisedFeeds: advertisedFeeds(in: bytes, pageURL: pageURL))
+    static func pageResult(_ document: PreparedDocument, pageURL: String?) -> ParsedFeed {
+        ParsedFeed(bozo: true, bozoMessage: "not a feed: HTML page", encoding: document.encoding,
+                   advertisedFeeds: advertisedFeeds(in: document.bytes, pageURL: pageURL))
     }
 
     /// The advertised feeds in document order, resolved against the page's `<base href>` or URL.

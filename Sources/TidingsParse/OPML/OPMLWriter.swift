@@ -52,7 +52,11 @@ package enum OPMLWriter {
                 lines.append(indent + "</outline>")
             case let .feed(source):
                 let title = OPMLURL.cleaned(source.title)
-                lines.append(indent + "<outline\(attributes([("type", "rss"), ("text", title ?? source.url), ("title", title), ("xmlUrl", source.url), ("htmlUrl", source.htmlURL)]))/>")
+                let pairs = [
+                    ("type", "rss"), ("text", title ?? source.url), ("title", title), ("xmlUrl", source.url),
+                    ("htmlUrl", OPMLURL.cleaned(source.htmlURL)),
+                ]
+                lines.append(indent + "<outline\(attributes(pairs))/>")
             }
         }
     }

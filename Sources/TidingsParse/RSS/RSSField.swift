@@ -70,7 +70,9 @@ enum RSSField {
     /// children are captured as markup rather than lost.
     var childContent: ChildContent {
         switch self {
-        case .title, .description, .contentEncoded, .dcTitle, .dcDescription, .copyright, .dcRights:
+        case .title, .dcTitle, .copyright, .dcRights:
+            .markup(MarkupStyle(textOnly: true))
+        case .description, .contentEncoded, .dcDescription:
             .markup(MarkupStyle())
         case .xhtmlBody:
             .markup(MarkupStyle(alwaysEscape: true))

@@ -12,11 +12,11 @@ enum DocumentSniffer {
 
     /// Looks past a UTF-8 byte-order mark, whitespace, the XML declaration, comments and the DOCTYPE to
     /// the first element's name.
-    static func kind(of bytes: [UInt8], contentType: String?) -> Kind {
-        let encoding = EncodingDetector.detect(bytes)
-        guard encoding.isASCIICompatible else { return bytes.count > encoding.byteOrderMarkLength ? .xml : .empty }
+    static func kind(of document: PreparedDocument, contentType: String?) -> Kind {
+        let bytes = document.bytes
+        guard document.isASCIICompatible else { return bytes.isEmpty ? .empty : .xml }
         let window = Array(bytes.prefix(8192))
-        var index = skipWhitespace(window, from: encoding.byteOrderMarkLength)
+        var index = skipWhitespace(window, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
         guard index < window.count else { return bytes.count > window.count ? .xml : .empty }
         if window[index] == UInt8(ascii: "{") { return .json }
         while index < window.count, window[index] == UInt8(ascii: "<") {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Works out which character encoding a feed document is written in, as `parse --json` reports it:
 /// byte-order mark first, then the UTF-16/32 byte pattern of `<?`, then the XML declaration.
 enum EncodingDetector {

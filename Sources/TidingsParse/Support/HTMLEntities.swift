@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Named and numeric character references as HTML knows them, from libxml2's HTML 4 entity table
-/// plus XML's `&apos;`. Used by `EntityRewriter`, `HTMLEntityTable` and `PlainText`.
+/// plus XML's `&apos;`. Used by `EntityRewriter` and `PlainText`.
 enum HTMLEntities {
     /// The character a named reference stands for (`amp`, `nbsp`, `eacute`), or nil. Names are
     /// case-sensitive (`Eacute` is not `eacute`).

@@ -6,20 +6,21 @@
 /// included. So every named reference is rewritten into the numeric character reference for the same
 /// character (which libxml2 always decodes), a bare `&` becomes `&#38;`, and an unknown name is kept
 /// as literal text. The result never defines or expands a document-declared entity: `&xxe;` and
-/// `&lol9;` stay text.
+/// `&lol9;` stay text. Each repair is reported (the first one becomes `bozo_message`); HTML entities
+/// count as a fault only in a document without a DOCTYPE, whose DTD could have declared them.
 ///
 /// Works on bytes, so only for ASCII-compatible encodings (UTF-8, ISO-8859-*, windows-125x, GB18030,
-/// Shift_JIS, Big5: none uses the byte 0x26 inside a multi-byte character). CDATA sections, comments,
-/// processing instructions and the DOCTYPE are copied untouched.
+/// Shift_JIS, Big5: none uses the byte 0x26 inside a multi-byte character); `PreparedDocument` has
+/// already turned UTF-16 and UTF-32 into UTF-8. CDATA sections, comments, processing instructions and
+/// the DOCTYPE are copied untouched.
 enum EntityRewriter {
     struct Result {
         var bytes: [UInt8]
-        /// Bare `&` characters escaped.
-        var bareAmpersands = 0
-        /// The line of the first bare `&`, 1-based.
-        var firstBareAmpersandLine: Int?
-        /// The first reference whose name is neither XML's nor HTML's, as written (`&foo;`).
-        var firstUnknownEntity: String?
+        /// The first repair, phrased for `bozo_message`, and its line (1-based).
+        var firstProblem: (message: String, line: Int)?
+        /// True once a DOCTYPE was passed: its DTD may declare the HTML entities, so using them is
+        /// then no fault of the document.
+        fileprivate var sawDoctype = false
     }
 
     static func rewrite(_ input: [UInt8]) -> Result {
@@ -38,6 +39,9 @@ enum EntityRewriter {
             guard index < input.count else { break }
             if input[index] == lessThan {
                 let end = MarkupSkipper.endOfVerbatimSection(in: input, at: index) ?? index + 1
+                if MarkupSkipper.hasPrefix(input, at: index, "<!DOCTYPE", caseInsensitive: true) {
+                    result.sawDoctype = true
+                }
                 out.append(contentsOf: input[index..<end])
                 index = end
             } else {
@@ -64,20 +68,29 @@ enum EntityRewriter {
                 let name = String(decoding: input[next..<end], as: UTF8.self)
                 if let scalar = HTMLEntities.scalar(named: name) {
                     out.append(contentsOf: Array("&#\(scalar.value);".utf8))
+                    if !XMLPredefined.names.contains(name), !result.sawDoctype {
+                        note("undefined entity &\(name); read as HTML", in: input, at: start, result: &result)
+                    }
                 } else {
-                    if result.firstUnknownEntity == nil { result.firstUnknownEntity = "&\(name);" }
+                    // A DOCTYPE may declare it, but document-declared entities are never expanded.
+                    let problem = result.sawDoctype ? "entity &\(name); not expanded" : "undefined entity &\(name);"
+                    note(problem + ", kept as text", in: input, at: start, result: &result)
                     out.append(contentsOf: escapedAmpersand)
                     out.append(contentsOf: input[next...end])
                 }
                 return end + 1
             }
         }
-        result.bareAmpersands += 1
-        if result.firstBareAmpersandLine == nil {
-            result.firstBareAmpersandLine = input[..<start].reduce(1) { $0 + ($1 == newline ? 1 : 0) }
-        }
+        note("unescaped '&'", in: input, at: start, result: &result)
         out.append(contentsOf: escapedAmpersand)
         return next
+    }
+
+    /// Keeps the first problem only; counting its line is then cheap enough.
+    private static func note(_ problem: String, in input: [UInt8], at index: Int, result: inout Result) {
+        guard result.firstProblem == nil else { return }
+        let line = input[..<index].reduce(1) { $0 + ($1 == newline ? 1 : 0) }
+        result.firstProblem = ("not well-formed: \(problem) (line \(line))", line)
     }
 
     /// For `#233;` or `#xE9;` (starting after the `#`), the index of the `;`; nil when malformed.
@@ -107,4 +120,9 @@ enum EntityRewriter {
     private static let lessThan = UInt8(ascii: "<")
     private static let newline = UInt8(ascii: "\n")
     private static let escapedAmpersand = Array("&#38;".utf8)
+}
+
+/// XML's five predefined entities: always defined, never a fault.
+private enum XMLPredefined {
+    static let names: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
 }

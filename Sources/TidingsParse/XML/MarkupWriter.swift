@@ -23,7 +23,10 @@ struct MarkupWriter {
     var depth: Int { open.count }
 
     /// The captured children as one string.
-    var result: String { sawElement || style.alwaysEscape ? escaped : raw }
+    var result: String {
+        if style.textOnly { return raw }
+        return sawElement || style.alwaysEscape ? escaped : raw
+    }
 
     mutating func startElement(_ element: SAXElement) {
         sawElement = true

@@ -1,3 +1,4 @@
+import Foundation
 import CLibXML2
 
 /// The raw arguments of libxml2's `startElementNs` callback, turned into a `SAXElement` once the
@@ -27,7 +28,7 @@ struct SAXElementParts {
                     ?? (attributePrefix == "xml" ? XMLNamespace.xml : attributePrefix.flatMap(XMLNamespace.forUndeclaredPrefix))
                 attributeList.append(SAXAttribute(
                     namespace: attributeNamespace, name: LibXML.string(fields[0]) ?? "", prefix: attributePrefix,
-                    value: LibXML.string(from: fields[3], to: fields[4])))
+                    value: Self.attributeValue(LibXML.string(from: fields[3], to: fields[4]))))
             }
         }
         var declarations: [(prefix: String?, uri: String)] = []
@@ -46,5 +47,12 @@ struct SAXElementParts {
             // `xml:lang=""` explicitly means "no language", so it does not fall back to the parent's.
             language: ownLanguage.map { TextValue.clean($0) } ?? parentLanguage,
             ownLanguage: TextValue.clean(ownLanguage))
+    }
+
+    /// libxml2 without entity substitution hands every `&` in an attribute value over as `&#38;`
+    /// (for a DOM builder to re-parse later); a SAX reader must turn it back. Any other reference
+    /// has already been decoded.
+    private static func attributeValue(_ value: String) -> String {
+        value.contains("&#38;") ? value.replacingOccurrences(of: "&#38;", with: "&") : value
     }
 }

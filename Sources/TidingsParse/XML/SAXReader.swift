@@ -3,8 +3,9 @@ import CLibXML2
 /// Drives libxml2's SAX2 push parser over one document and hands its elements to an `XMLEventHandler`.
 ///
 /// Options are `LibXML.xmlOptions` (recover, no network, silent; never NOENT or DTDLOAD). The handler
-/// defines no `entityDecl`, `resolveEntity` or `externalSubset`, so no entity declared in the document
-/// is ever expanded and nothing outside the bytes is read: XXE and entity bombs find no door.
+/// defines no `getEntity`, `entityDecl`, `resolveEntity` or `externalSubset`, so no entity declared in
+/// the document is ever expanded and nothing outside the bytes is read: XXE and entity bombs find no
+/// door. HTML entities were already turned into character references by `EntityRewriter`.
 enum SAXReader {
     /// What the read left besides the handler's own results.
     struct Outcome {
@@ -29,7 +30,7 @@ enum SAXReader {
                 let head = min(4, buffer.count)
                 guard let context = xmlCreatePushParserCtxt(&sax, userData, start, Int32(head), nil) else {
                     var errors = XMLErrorLog()
-                    errors.note("not well-formed: libxml2 could not start a parser")
+                    errors.note("not well-formed: libxml2 could not start a parser", line: nil)
                     return Outcome(errors: errors, decoderName: nil)
                 }
                 defer {
@@ -47,6 +48,7 @@ enum SAXReader {
                     xmlParseChunk(context, start + offset, Int32(length), 0)
                     offset += length
                 }
+                session.errors.beginEndOfInput()
                 xmlParseChunk(context, nil, 0, 1)
                 session.finish()
                 let decoder = LibXML.string(context.pointee.input?.pointee.buf?.pointee.encoder?.pointee.name
@@ -69,9 +71,6 @@ enum SAXReader {
         sax.characters = { context, text, length in SAXSession.from(context)?.characters(text, length) }
         sax.cdataBlock = { context, text, length in SAXSession.from(context)?.characters(text, length) }
         sax.ignorableWhitespace = { context, text, length in SAXSession.from(context)?.characters(text, length) }
-        sax.getEntity = { context, name in
-            SAXSession.from(context)?.entities.entity(named: LibXML.string(name) ?? "")
-        }
         sax.internalSubset = { context, name, publicID, systemID in
             SAXSession.from(context)?.doctype(name: LibXML.string(name), publicID: LibXML.string(publicID),
                                                systemID: LibXML.string(systemID))

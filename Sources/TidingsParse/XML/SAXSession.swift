@@ -9,7 +9,6 @@ final class SAXSession {
     private var open: [OpenElement] = []
     private var writer: MarkupWriter?
     var errors = XMLErrorLog()
-    let entities = HTMLEntityTable()
 
     private struct OpenElement {
         let element: SAXElement
@@ -76,6 +75,10 @@ final class SAXSession {
     /// Closes whatever a truncated document left open, innermost first, so the handlers see what was
     /// read of the last item rather than losing it.
     func finish() {
+        if let innermost = open.last {
+            errors.noteTruncation(inside: innermost.element.name)
+        }
+        errors.endInput()
         while writer != nil || !open.isEmpty {
             endElement()
         }

@@ -1,14 +1,19 @@
 import CLibXML2
 
-/// What libxml2 complained about while reading one document: enough to set `bozo` with a short,
-/// human-readable reason.
+/// What went wrong while reading one document, reduced to `bozo` and a short, human-readable reason:
+/// the problem nearest the start of the document.
 struct XMLErrorLog {
-    /// The first error worth reporting, already phrased for `bozo_message`.
+    /// The earliest problem, already phrased for `bozo_message`.
     private(set) var firstMessage: String?
-    /// How many errors (not warnings) libxml2 raised.
+    private var firstLine = Int.max
+    /// How many errors (not warnings) were seen.
     private(set) var errorCount = 0
     /// True when the declared encoding was not one libxml2 could decode with.
     private(set) var unsupportedEncoding = false
+    /// Set while libxml2 finishes the input: its complaints then are usually about the document simply
+    /// stopping, which `noteTruncation` says better.
+    private var atEndOfInput = false
+    private var endOfInput: (message: String, line: Int)?
 
     var isEmpty: Bool { errorCount == 0 }
 
@@ -20,16 +25,48 @@ struct XMLErrorLog {
         if details.code == Int32(XML_ERR_UNSUPPORTED_ENCODING.rawValue) {
             unsupportedEncoding = true
         }
-        guard firstMessage == nil else { return }
         let message = LibXML.string(UnsafeRawPointer(details.message)?.assumingMemoryBound(to: xmlChar.self))
-        let text = TextValue.clean(message) ?? "unknown error"
+        // Some messages go on with a second line of byte dumps; the first line says what matters.
+        let text = TextValue.clean(message?.split(separator: "\n").first) ?? "unknown error"
         let kind = details.domain == Int32(XML_FROM_NAMESPACE.rawValue) ? "namespace error" : "not well-formed"
-        firstMessage = details.line > 0 ? "\(kind): \(text) (line \(details.line))" : "\(kind): \(text)"
+        let line = Int(details.line)
+        let phrased = line > 0 ? "\(kind): \(text) (line \(line))" : "\(kind): \(text)"
+        if atEndOfInput {
+            if endOfInput == nil { endOfInput = (phrased, line > 0 ? line : Int.max) }
+        } else {
+            consider(phrased, line: line > 0 ? line : Int.max)
+        }
     }
 
-    /// Records a problem found outside libxml2 (a repaired `&`, an entity left unexpanded).
-    mutating func note(_ message: String) {
+    /// Records a problem found outside libxml2 (a repaired `&`, an undefined entity).
+    mutating func note(_ message: String, line: Int?) {
         errorCount += 1
-        if firstMessage == nil { firstMessage = message }
+        consider(message, line: line ?? Int.max)
+    }
+
+    mutating func beginEndOfInput() {
+        atEndOfInput = true
+    }
+
+    /// The document ended with `element` still open: a truncated download, most likely.
+    mutating func noteTruncation(inside element: String) {
+        let line = endOfInput?.line
+        endOfInput = nil
+        note("not well-formed: document ends inside <\(element)>" + (line.map { " (line \($0))" } ?? ""),
+             line: line)
+    }
+
+    /// Keeps libxml2's own end-of-input complaint when no truncation explained it.
+    mutating func endInput() {
+        if let endOfInput { consider(endOfInput.message, line: endOfInput.line) }
+        endOfInput = nil
+        atEndOfInput = false
+    }
+
+    private mutating func consider(_ message: String, line: Int) {
+        if firstMessage == nil || line < firstLine {
+            firstMessage = message
+            firstLine = line
+        }
     }
 }

@@ -14,10 +14,14 @@ struct MarkupStyle {
     var alwaysEscape = false
     /// Leave out a wrapping XHTML `<div>`: Atom 1.0 `type="xhtml"` puts one around the content.
     var unwrapXHTMLDiv = false
+    /// Keep only the character data, dropping tags: for plain-text values (an RSS `<title>` with
+    /// `<i>` pasted in) where markup would be taken for text.
+    var textOnly = false
 
-    init(alwaysEscape: Bool = false, unwrapXHTMLDiv: Bool = false) {
+    init(alwaysEscape: Bool = false, unwrapXHTMLDiv: Bool = false, textOnly: Bool = false) {
         self.alwaysEscape = alwaysEscape
         self.unwrapXHTMLDiv = unwrapXHTMLDiv
+        self.textOnly = textOnly
     }
 }
 
