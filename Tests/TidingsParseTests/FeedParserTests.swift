@@ -26,7 +26,8 @@ import TidingsParse
     }
 
     @Test func undeclaredHTMLEntitiesBecomeTheirCharacters() {
-        let feed = parse("<rss version=\"2.0\"><channel><title>a&nbsp;b&mdash;c&eacute;d&rsquo;e&hellip;</title></channel></rss>")
+        let feed = parse(
+            "<rss version=\"2.0\"><channel><title>a&nbsp;b&mdash;c&eacute;d&rsquo;e&hellip;</title></channel></rss>")
         #expect(feed.info.title?.value == "a\u{A0}b\u{2014}c\u{E9}d\u{2019}e\u{2026}")
         // Well-formed XML would have to declare them, so the document is still flagged.
         #expect(feed.bozoMessage == "not well-formed: undefined entity &nbsp; read as HTML (line 1)")

@@ -19,7 +19,8 @@ enum Fixture {
 
     /// Every fixture as `folder/file`, sorted, goldens excluded.
     static let all: [String] = folders.flatMap { folder in
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: bundled.appendingPathComponent(folder).path)) ?? []
+        let path = bundled.appendingPathComponent(folder).path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names.filter { !$0.hasSuffix(".expected.json") }.map { "\(folder)/\($0)" }
     }.sorted()
 

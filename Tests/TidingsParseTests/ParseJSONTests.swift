@@ -12,7 +12,8 @@ import TidingsParse
     @Test func keysAreSortedAndTextsAndDatesAreComplete() {
         var entry = ParsedEntry()
         entry.title = FeedText(type: "text", value: "Hi", language: "en", base: nil)
-        entry.published = FeedDate(raw: "Thu, 01 Jan 2004 19:48:21 GMT", instant: Date(timeIntervalSince1970: 1_072_986_501))
+        entry.published = FeedDate(raw: "Thu, 01 Jan 2004 19:48:21 GMT",
+                                   instant: Date(timeIntervalSince1970: 1_072_986_501))
         entry.updated = FeedDate(raw: "never", instant: nil)
         entry.enclosures = [Enclosure(url: "http://e.com/a.mp3", type: "audio/mpeg", length: 100)]
         let json = ParseJSON.render(ParsedFeed(format: .rss20, entries: [entry]), pretty: false)
@@ -58,7 +59,8 @@ import TidingsParse
     }
 
     @Test func advertisedFeedsAppearOnlyWhenThereAreSome() {
-        let page = ParsedFeed(bozo: true, advertisedFeeds: [Link(href: "https://e.com/rss", type: "application/rss+xml")])
+        let page = ParsedFeed(bozo: true,
+                              advertisedFeeds: [Link(href: "https://e.com/rss", type: "application/rss+xml")])
         #expect(ParseJSON.render(page, pretty: false).contains(#""advertised_feeds":[{"href":"https://e.com/rss""#))
         #expect(!ParseJSON.render(ParsedFeed(), pretty: false).contains("advertised_feeds"))
     }

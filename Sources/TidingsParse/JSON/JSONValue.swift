@@ -27,12 +27,14 @@ indirect enum JSONValue: Equatable {
         case .int(let value): out += String(value)
         case .string(let value): Self.writeString(value, into: &out)
         case .array(let values):
-            writeContainer(open: "[", close: "]", count: values.count, into: &out, pretty: pretty, indent: indent) { index, out in
+            writeContainer(open: "[", close: "]", count: values.count, into: &out, pretty: pretty,
+                           indent: indent) { index, out in
                 values[index].write(into: &out, pretty: pretty, indent: indent + 1)
             }
         case .object(let members):
             let keys = members.keys.sorted()
-            writeContainer(open: "{", close: "}", count: keys.count, into: &out, pretty: pretty, indent: indent) { index, out in
+            writeContainer(open: "{", close: "}", count: keys.count, into: &out, pretty: pretty,
+                           indent: indent) { index, out in
                 Self.writeString(keys[index], into: &out)
                 out += pretty ? ": " : ":"
                 members[keys[index]]?.write(into: &out, pretty: pretty, indent: indent + 1)

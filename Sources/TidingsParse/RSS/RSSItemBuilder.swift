@@ -23,10 +23,12 @@ struct RSSItemBuilder {
         case .link: entry.link = entry.link ?? FeedValues.url(text, base: linkBase)
         case .description: entry.summary = FeedValues.text(text, type: "html", at: element) ?? entry.summary
         case .dcDescription: entry.summary = entry.summary ?? FeedValues.text(text, type: "html", at: element)
-        case .contentEncoded:
-            if let html = FeedValues.text(text, type: "html", at: element) { entry.content.append(FeedContent(text: html)) }
-        case .xhtmlBody:
-            if let xhtml = FeedValues.text(text, type: "xhtml", at: element) { entry.content.append(FeedContent(text: xhtml)) }
+        case .contentEncoded, .xhtmlBody:
+            // An empty `content:encoded` (common in WordPress feeds) is no content.
+            let type = field == .xhtmlBody ? "xhtml" : "html"
+            if let content = FeedValues.text(text, type: type, at: element) {
+                entry.content.append(FeedContent(text: content))
+            }
         case .guid:
             entry.id = TextValue.clean(text) ?? entry.id
             let permalink = TextValue.clean(element.attribute("isPermaLink"))?.lowercased()

@@ -28,7 +28,9 @@ enum DocumentSniffer {
                 index = skipWhitespace(window, from: end)
                 continue
             }
-            let name = window[(index + 1)...].prefix { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: ":") }
+            let name = window[(index + 1)...].prefix {
+                ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: ":")
+            }
             let root = String(decoding: name, as: UTF8.self).lowercased()
             if ["html", "head", "body"].contains(root) { return .html }
             let feedRoots: Set<String> = ["rss", "feed", "rdf:rdf", "channel"]

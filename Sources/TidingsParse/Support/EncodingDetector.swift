@@ -15,7 +15,9 @@ enum EncodingDetector {
 
     static func detect(_ bytes: [UInt8]) -> Detection {
         func starts(_ prefix: [UInt8]) -> Bool { bytes.starts(with: prefix) }
-        if starts([0xEF, 0xBB, 0xBF]) { return Detection(name: "utf-8", byteOrderMarkLength: 3, isASCIICompatible: true) }
+        if starts([0xEF, 0xBB, 0xBF]) {
+            return Detection(name: "utf-8", byteOrderMarkLength: 3, isASCIICompatible: true)
+        }
         if starts([0x00, 0x00, 0xFE, 0xFF]) { return wide("utf-32be", bom: 4) }
         if starts([0xFF, 0xFE, 0x00, 0x00]) { return wide("utf-32le", bom: 4) }
         if starts([0xFE, 0xFF]) { return wide("utf-16be", bom: 2) }

@@ -17,7 +17,8 @@ struct PreparedDocument {
         if detected.isASCIICompatible {
             bytes = original
             isASCIICompatible = true
-        } else if let utf8 = Self.utf8(from: original.dropFirst(detected.byteOrderMarkLength), encoding: detected.name) {
+        } else if let utf8 = Self.utf8(from: original.dropFirst(detected.byteOrderMarkLength),
+                                       encoding: detected.name) {
             bytes = Self.declaringUTF8(utf8)
             isASCIICompatible = true
         } else {

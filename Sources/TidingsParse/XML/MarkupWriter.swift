@@ -43,7 +43,8 @@ struct MarkupWriter {
             escaped += " \(attribute)=\"\(Self.escape(declaration.uri, quote: true))\""
         }
         for attribute in element.attributes {
-            escaped += " \(qualified(attribute.prefix, attribute.name))=\"\(Self.escape(attribute.value, quote: true))\""
+            let name = qualified(attribute.prefix, attribute.name)
+            escaped += " \(name)=\"\(Self.escape(attribute.value, quote: true))\""
         }
         let isHTML = element.namespace == nil || element.namespace == XMLNamespace.xhtml
         pendingTag = (name, isHTML && Self.voidElements.contains(element.name.lowercased()))

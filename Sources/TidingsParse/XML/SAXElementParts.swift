@@ -24,8 +24,9 @@ struct SAXElementParts {
             for index in 0..<attributeCount {
                 let fields = attributes + index * 5
                 let attributePrefix = LibXML.string(fields[1])
-                let attributeNamespace = LibXML.string(fields[2])
-                    ?? (attributePrefix == "xml" ? XMLNamespace.xml : attributePrefix.flatMap(XMLNamespace.forUndeclaredPrefix))
+                let declaredNamespace = LibXML.string(fields[2])
+                let attributeNamespace = declaredNamespace ?? (attributePrefix == "xml"
+                    ? XMLNamespace.xml : attributePrefix.flatMap(XMLNamespace.forUndeclaredPrefix))
                 attributeList.append(SAXAttribute(
                     namespace: attributeNamespace, name: LibXML.string(fields[0]) ?? "", prefix: attributePrefix,
                     value: Self.attributeValue(LibXML.string(from: fields[3], to: fields[4]))))
@@ -34,7 +35,8 @@ struct SAXElementParts {
         var declarations: [(prefix: String?, uri: String)] = []
         if let namespaces {
             for index in 0..<namespaceCount {
-                declarations.append((LibXML.string(namespaces[index * 2]), LibXML.string(namespaces[index * 2 + 1]) ?? ""))
+                let prefix = LibXML.string(namespaces[index * 2])
+                declarations.append((prefix, LibXML.string(namespaces[index * 2 + 1]) ?? ""))
             }
         }
         let xmlBase = attributeList.first { $0.namespace == XMLNamespace.xml && $0.name == "base" }?.value

@@ -62,7 +62,8 @@ enum SAXReader {
     private static func makeHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = LibXML.sax2Magic
-        sax.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+        sax.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _,
+                               attributes in
             SAXSession.from(context)?.startElement(SAXElementParts(
                 localName: localName, prefix: prefix, uri: uri, namespaces: namespaces,
                 namespaceCount: Int(namespaceCount), attributes: attributes, attributeCount: Int(attributeCount)))
