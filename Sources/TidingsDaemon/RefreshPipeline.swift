@@ -7,8 +7,10 @@ import TidingsStore
 
 /// Settings of a refresh pass.
 package struct RefreshSettings: Sendable {
-    /// Seconds between two checks of a healthy feed.
-    package var checkInterval: TimeInterval = 30 * 60
+    /// Bounds, jitter and backoff for the next-check times.
+    package var policy = SchedulePolicy()
+    /// Seconds between two checks of a feed nothing is known about yet.
+    package var checkInterval: TimeInterval { policy.defaultInterval }
     /// Feeds fetched at once (the fetcher enforces its own cap as well).
     package var maxConcurrent = 32
 
@@ -86,8 +88,10 @@ package final class RefreshPipeline: Sendable {
         async throws(StoreError) -> FeedRefreshResult
     {
         let now = clock()
-        let next = Schedule.nextCheck(after: now, interval: feed.checkInterval, consecutiveFailures: 0)
+        let server = HTTPCacheHeaders.hints(from: response.headers, now: now)
         if response.status == 304 {
+            let next = nextCheck(now: now, feed: FeedHints(), server: server,
+                                 itemDates: try await store.recentItemDates(feedID: feed.id))
             try await store.recordUnchanged(feedID: feed.id, at: now, status: 304, etag: response.etag,
                                             lastModified: response.lastModified, nextCheckAt: next)
             logger.debug("not modified")
@@ -95,19 +99,24 @@ package final class RefreshPipeline: Sendable {
         }
         guard (200..<300).contains(response.status) else {
             return try await fail(feed, status: response.status, message: HTTPStatusText.sentence(for: response.status),
-                                  logger: logger)
+                                  server: server, logger: logger)
         }
         let bodyHash = StableHash.hex(of: response.body)
         if bodyHash == feed.bodyHash, feed.lastSuccessAt != nil {
             // Same bytes as last time (a server without validators): nothing to parse.
+            let next = nextCheck(now: now, feed: FeedHints(), server: server,
+                                 itemDates: try await store.recentItemDates(feedID: feed.id))
             try await store.recordUnchanged(feedID: feed.id, at: now, status: response.status, etag: response.etag,
                                             lastModified: response.lastModified, nextCheckAt: next)
             return .unchanged
         }
         let parsed = FeedParser.parse(response.body, url: response.effectiveURL, contentType: response.contentType)
         guard parsed.format != .unknown else {
-            return try await fail(feed, status: response.status, message: Self.notAFeed(parsed), logger: logger)
+            return try await fail(feed, status: response.status, message: Self.notAFeed(parsed), server: server,
+                                  logger: logger)
         }
+        let next = nextCheck(now: now, feed: FeedHints(ttlMinutes: parsed.info.ttl), server: server,
+                             itemDates: parsed.entries.compactMap { ($0.published ?? $0.updated)?.instant })
         let refresh = FeedRefresh(
             feedID: feed.id, fetchedAt: now, status: response.status, etag: response.etag,
             lastModified: response.lastModified, bodyHash: bodyHash,
@@ -123,12 +132,19 @@ package final class RefreshPipeline: Sendable {
         return .updated(newItems: outcome.newItems, newStories: outcome.newStories)
     }
 
-    private func fail(_ feed: FeedRecord, status: Int?, message: String, logger: Logger)
-        async throws(StoreError) -> FeedRefreshResult
+    private func nextCheck(now: Date, feed: FeedHints, server: ServerHints, itemDates: [Date]) -> Date {
+        var random = SystemRandomNumberGenerator()
+        return Schedule.afterSuccess(now: now, policy: settings.policy, feed: feed, server: server,
+                                     itemDates: itemDates, random: &random)
+    }
+
+    private func fail(_ feed: FeedRecord, status: Int?, message: String, server: ServerHints = ServerHints(),
+                      logger: Logger) async throws(StoreError) -> FeedRefreshResult
     {
         let now = clock()
-        let next = Schedule.nextCheck(after: now, interval: feed.checkInterval,
-                                      consecutiveFailures: feed.failureCount + 1)
+        var random = SystemRandomNumberGenerator()
+        let next = Schedule.afterFailure(now: now, policy: settings.policy, consecutiveFailures: feed.failureCount + 1,
+                                         server: server, random: &random)
         try await store.recordFailure(feedID: feed.id, at: now, status: status, error: message, nextCheckAt: next)
         logger.warning("refresh failed: \(message)")
         return .failed(url: feed.url, message: message)

@@ -12,6 +12,19 @@ extension FeedStore {
         }
     }
 
+    /// Publication dates of a feed's newest items (at most 20), newest first: its publishing rate.
+    package func recentItemDates(feedID: Int64) async throws(StoreError) -> [Date] {
+        try await read { db in
+            try Double.fetchAll(
+                db, sql: """
+                    SELECT published_at FROM items WHERE feed_id = ? AND published_at IS NOT NULL
+                    ORDER BY published_at DESC LIMIT 20
+                    """,
+                arguments: [feedID]
+            ).map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
     /// When the next feed falls due, or nil with no feeds.
     package func nextCheck() async throws(StoreError) -> Date? {
         try await read { db in

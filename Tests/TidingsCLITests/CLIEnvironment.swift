@@ -59,8 +59,8 @@ final class CLIEnvironment {
     }
 
     /// Runs `tidings` with this environment's database and subscriptions.
-    func tidings(_ arguments: [String], environment: [String: String] = [:]) throws -> ChildProcess.Result {
-        try ChildProcess.run(arguments + ["--db", db, "--opml", opml], environment: environment)
+    func tidings(_ arguments: [String], environment: [String: String] = [:]) async throws -> ChildProcess.Result {
+        try await ChildProcess.run(arguments + ["--db", db, "--opml", opml], environment: environment)
     }
 
     static func fixture(_ name: String) throws -> String {

@@ -69,14 +69,16 @@ struct ChildProcess {
 
     /// Runs to completion (killed after `timeout`) and returns what it printed.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-                    timeout: Duration = .seconds(60)) throws -> Result {
-        try ChildProcess(arguments, environment: environment, stdin: stdin).wait(timeout: timeout)
+                    timeout: Duration = .seconds(60)) async throws -> Result {
+        try await ChildProcess(arguments, environment: environment, stdin: stdin).wait(timeout: timeout)
     }
 
     func signal(_ number: Int32) { kill(pid, number) }
 
-    /// Waits for exit, at most `timeout`; then kills it (status 137 reported as -9).
-    func wait(timeout: Duration) -> Result {
+    /// Waits for exit, at most `timeout`; then kills it (reported as status -9). Polls with
+    /// `Task.sleep`, never blocking a thread: the loopback server the child talks to runs on the
+    /// same small cooperative pool.
+    func wait(timeout: Duration) async -> Result {
         let deadline = ContinuousClock.now + timeout
         var status: Int32 = 0
         while waitpid(pid, &status, WNOHANG) == 0 {
@@ -85,7 +87,7 @@ struct ChildProcess {
                 waitpid(pid, &status, 0)
                 return Result(status: -9, stdout: read(stdoutPath), stderr: read(stderrPath))
             }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
         let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f)
         return Result(status: exitStatus, stdout: read(stdoutPath), stderr: read(stderrPath))

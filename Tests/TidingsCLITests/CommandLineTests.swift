@@ -3,8 +3,8 @@ import Testing
 import TidingsTestSupport
 
 @Suite struct CommandLineTests {
-    @Test func helpListsEveryCommand() throws {
-        let help = try ChildProcess.run(["--help"])
+    @Test func helpListsEveryCommand() async throws {
+        let help = try await ChildProcess.run(["--help"])
         #expect(help.status == 0)
         for command in ["run", "refresh", "feeds", "add", "remove", "import", "export-opml", "list", "show", "read",
                         "unread", "export", "parse"] {
@@ -12,41 +12,41 @@ import TidingsTestSupport
         }
     }
 
-    @Test func unknownStoryIsOneSentenceAndExitStatus1() throws {
+    @Test func unknownStoryIsOneSentenceAndExitStatus1() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try ChildProcess.run(["read", "4242", "--db", folder.appendingPathComponent("t.sqlite").path])
+        let result = try await ChildProcess.run(["read", "4242", "--db", folder.appendingPathComponent("t.sqlite").path])
         #expect(result.status == 1)
         #expect(result.stderr == "tidings: no story with ID 4242\n")
     }
 
-    @Test func unreadableSubscriptionsFileIsNamed() throws {
+    @Test func unreadableSubscriptionsFileIsNamed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try ChildProcess.run(["refresh", "--db", folder.appendingPathComponent("t.sqlite").path,
+        let result = try await ChildProcess.run(["refresh", "--db", folder.appendingPathComponent("t.sqlite").path,
                                            "--opml", "/nonexistent/feeds.opml"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("tidings: cannot read the subscriptions file /nonexistent/feeds.opml"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test func databasePathThatCannotBeCreatedIsNamed() throws {
-        let result = try ChildProcess.run(["list", "--db", "/proc/tidings-cannot/x.sqlite"])
+    @Test func databasePathThatCannotBeCreatedIsNamed() async throws {
+        let result = try await ChildProcess.run(["list", "--db", "/proc/tidings-cannot/x.sqlite"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("tidings: cannot open the database at /proc/tidings-cannot/x.sqlite"))
     }
 
-    @Test func dbComesFromTheEnvironmentWhenNotGiven() throws {
+    @Test func dbComesFromTheEnvironmentWhenNotGiven() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tidings-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("state/tidings.sqlite").path
-        let result = try ChildProcess.run(["list"], environment: ["STATE_DIRECTORY": folder.appendingPathComponent("state").path])
+        let result = try await ChildProcess.run(["list"], environment: ["STATE_DIRECTORY": folder.appendingPathComponent("state").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
-    @Test func parseOfBrokenInputStillPrintsJSONAndExits0() throws {
-        let result = try ChildProcess.run(["parse", "--json", "-"],
+    @Test func parseOfBrokenInputStillPrintsJSONAndExits0() async throws {
+        let result = try await ChildProcess.run(["parse", "--json", "-"],
                                           stdin: "<rss version=\"2.0\"><channel><title>Cut &amp; run</title><item><title>Half")
         #expect(result.status == 0)
         let json = try #require(try CLIEnvironment.json(result.stdout) as? [String: Any])
@@ -56,21 +56,21 @@ import TidingsTestSupport
 
     @Test func addAndRemoveEditTheSubscriptionsFileKeepingTheRest() async throws {
         try await CLIEnvironment.with { env in
-            let added = try env.tidings(["add", "https://example.org/news.xml", "--folder", "Extra"])
+            let added = try await env.tidings(["add", "https://example.org/news.xml", "--folder", "Extra"])
             #expect(added.status == 0, "\(added.stderr)")
             var file = try String(contentsOfFile: env.opml, encoding: .utf8)
             #expect(file.contains("https://example.org/news.xml"))
             #expect(file.contains("kept across edits"))
-            let feeds = try #require(try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
+            let feeds = try #require(try await CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
             #expect(feeds.contains { $0["url"] as? String == "https://example.org/news.xml" })
 
-            let removed = try env.tidings(["remove", "https://example.org/news.xml"])
+            let removed = try await env.tidings(["remove", "https://example.org/news.xml"])
             #expect(removed.status == 0, "\(removed.stderr)")
             file = try String(contentsOfFile: env.opml, encoding: .utf8)
             #expect(!file.contains("https://example.org/news.xml"))
             #expect(file.contains("kept across edits"))
             #expect(file.contains("wire-copy-canonical-link.rss"))
-            let unknown = try env.tidings(["remove", "https://nowhere.example/"])
+            let unknown = try await env.tidings(["remove", "https://nowhere.example/"])
             #expect(unknown.status == 1)
         }
     }

@@ -23,18 +23,18 @@ import Glibc
             var fetched = 0
             while fetched < 3 && ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))
-                let feeds = try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]]
+                let feeds = try await CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]]
                 fetched = feeds?.filter { $0["last_success"] is String }.count ?? 0
             }
             #expect(fetched == 3)
             #expect(env.server.allRequests.count == 3)
 
             daemon.signal(SIGTERM)
-            let result = daemon.wait(timeout: .seconds(30))
+            let result = await daemon.wait(timeout: .seconds(30))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(receiveDatagram(socketFD, timeout: 5) == "STOPPING=1")
 
-            let listed = try env.tidings(["list", "--json"])
+            let listed = try await env.tidings(["list", "--json"])
             let stories = try #require(try CLIEnvironment.json(listed.stdout) as? [Any])
             #expect(stories.count == 5)
         }

@@ -7,11 +7,11 @@ import TidingsTestSupport
     @Test func refreshStoresStoriesThenSendsValidatorsAndGets304s() async throws {
         try await CLIEnvironment.with { env in
 
-            let first = try env.tidings(["refresh"])
+            let first = try await env.tidings(["refresh"])
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stdout.contains("3 feeds: 3 ok (0 unchanged), 0 failed; 6 new items, 5 new stories"), "\(first.stdout)")
 
-            let second = try env.tidings(["refresh"])
+            let second = try await env.tidings(["refresh"])
             #expect(second.stdout.contains("3 feeds: 3 ok (3 unchanged), 0 failed; 0 new items, 0 new stories"), "\(second.stdout)")
             for name in CLIEnvironment.feedFiles {
                 let requests = env.server.requests(for: "/\(name)")
@@ -21,7 +21,7 @@ import TidingsTestSupport
                 #expect(requests[1].header("If-Modified-Since") != nil)
             }
 
-            let feeds = try #require(try CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
+            let feeds = try #require(try await CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
             #expect(feeds.count == 3)
             #expect(feeds.allSatisfy { ($0["http_status"] as? Int) == 304 && $0["last_error"] is NSNull })
         }
@@ -29,9 +29,9 @@ import TidingsTestSupport
 
     @Test func wireCopiesWithTheSameCanonicalLinkAreOneStory() async throws {
         try await CLIEnvironment.with { env in
-            _ = try env.tidings(["refresh"])
+            _ = try await env.tidings(["refresh"])
 
-            let listed = try env.tidings(["list", "--json"])
+            let listed = try await env.tidings(["list", "--json"])
             let stories = try #require(try CLIEnvironment.json(listed.stdout) as? [[String: Any]])
             #expect(stories.count == 5)
             let wire = try #require(stories.first { ($0["items"] as? [Any])?.count == 2 })
@@ -44,16 +44,16 @@ import TidingsTestSupport
             let dates = stories.compactMap { $0["published"] as? String }
             #expect(dates == dates.sorted(by: >))
 
-            let text = try env.tidings(["list"]).stdout
+            let text = try await env.tidings(["list"]).stdout
             #expect(text.contains("also in"), "\(text)")
 
             // Reading the story reads both copies: it leaves the unread list whichever feed is asked.
             let id = try #require(wire["id"] as? Int)
-            #expect(try env.tidings(["read", String(id)]).status == 0)
-            let unread = try #require(try CLIEnvironment.json(env.tidings(["list", "--json"]).stdout) as? [[String: Any]])
+            #expect(try await env.tidings(["read", String(id)]).status == 0)
+            let unread = try #require(try await CLIEnvironment.json(env.tidings(["list", "--json"]).stdout) as? [[String: Any]])
             #expect(unread.count == 4)
             #expect(!unread.contains { ($0["id"] as? Int) == id })
-            let all = try #require(try CLIEnvironment.json(env.tidings(["list", "--all", "--json"]).stdout) as? [[String: Any]])
+            let all = try #require(try await CLIEnvironment.json(env.tidings(["list", "--all", "--json"]).stdout) as? [[String: Any]])
             #expect(all.first { ($0["id"] as? Int) == id }?["read"] as? Bool == true)
         }
     }
@@ -61,12 +61,12 @@ import TidingsTestSupport
     @Test(arguments: ["atom", "rss", "json"])
     func exportedFeedParsesBackWithOneEntryPerStory(format: String) async throws {
         try await CLIEnvironment.with { env in
-            _ = try env.tidings(["refresh"])
+            _ = try await env.tidings(["refresh"])
             let file = env.folder.appendingPathComponent("export.\(format)").path
-            let export = try env.tidings(["export", "--format", format, "-o", file])
+            let export = try await env.tidings(["export", "--format", format, "-o", file])
             #expect(export.status == 0, "\(export.stderr)")
 
-            let parsed = try ChildProcess.run(["parse", "--json", file])
+            let parsed = try await ChildProcess.run(["parse", "--json", file])
             #expect(parsed.status == 0)
             let document = try #require(try CLIEnvironment.json(parsed.stdout) as? [String: Any])
             if format != "json" {
@@ -77,7 +77,7 @@ import TidingsTestSupport
                 let ids = entries.compactMap { $0["id"] as? String }
                 #expect(Set(ids).count == 5)
                 // Stable: a second export names the same entries.
-                let again = try env.tidings(["export", "--format", format])
+                let again = try await env.tidings(["export", "--format", format])
                 for id in ids { #expect(again.stdout.contains(id)) }
             } else {
                 let json = try #require(try CLIEnvironment.json(String(contentsOfFile: file, encoding: .utf8)) as? [String: Any])

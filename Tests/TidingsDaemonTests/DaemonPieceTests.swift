@@ -17,22 +17,6 @@ import TidingsDaemon
     }
 }
 
-@Suite struct ScheduleTests {
-    let now = Date(timeIntervalSince1970: 1_000_000)
-
-    @Test func healthyFeedWaitsItsInterval() {
-        #expect(Schedule.nextCheck(after: now, interval: 1800, consecutiveFailures: 0) == now.addingTimeInterval(1800))
-    }
-
-    @Test func failuresBackOffExponentiallyUpToADay() {
-        let waits = (1...12).map { Schedule.nextCheck(after: now, interval: 1800, consecutiveFailures: $0).timeIntervalSince(now) }
-        #expect(waits[0] == 450)
-        #expect(waits[1] == 900)
-        #expect(zip(waits, waits.dropFirst()).allSatisfy { $0 <= $1 })
-        #expect(waits.last == Schedule.maximumBackoff)
-    }
-}
-
 @Suite struct SleeperTests {
     @Test func wakeEndsASleepEarly() async {
         let sleeper = Sleeper()
