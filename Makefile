@@ -49,3 +49,18 @@ install: release
 
 clean:
 	rm -rf .build
+
+# Developer targets: the parser's fuzzer (fuzz/README.md) and benchmark (bench/README.md).
+# `make fuzz SECONDS=1800` is the long run; fuzz-smoke is the short bounded one for `make test`.
+SECONDS ?= 1800
+
+.PHONY: fuzz fuzz-smoke bench-parse
+
+fuzz: deps
+	fuzz/run $(SECONDS)
+
+fuzz-smoke: deps
+	fuzz/run 30
+
+bench-parse: deps
+	bench/parse

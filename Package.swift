@@ -27,7 +27,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
 
         .target(name: "TidingsModel"),
-        .target(name: "TidingsParse", dependencies: ["TidingsModel", "CLibXML2"]),
+        .target(name: "TidingsParse", dependencies: ["TidingsModel", "CLibXML2"],
+                // Writes Encoding/HTML5EntityTable.swift when run by hand; never part of the build.
+                exclude: ["Encoding/generate-entities.py"]),
         .target(name: "TidingsFetch", dependencies: ["TidingsModel", "CLibCurl"]),
         .target(name: "TidingsDedup", dependencies: ["TidingsModel"]),
         .target(
@@ -74,3 +76,25 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - developer targets (fuzz, bench)
+// Not part of the application; see fuzz/README.md and bench/README.md.
+
+// The libFuzzer target calls libFuzzer's driver, which only exists when built with
+// `-sanitize=fuzzer`. It joins the package only when TIDINGS_FUZZ=1 so that plain `swift build`
+// and `swift test` never see it; `fuzz/run` sets the variable.
+if Context.environment["TIDINGS_FUZZ"] == "1" {
+    package.targets.append(contentsOf: [
+        // Declares libFuzzer's driver entry point; the library comes with `-sanitize=fuzzer`.
+        .systemLibrary(name: "CLibFuzzer", path: "fuzz/CLibFuzzer"),
+        .executableTarget(name: "TidingsFuzz", dependencies: ["TidingsParse", "TidingsModel", "CLibFuzzer"],
+                          path: "Sources/TidingsFuzz"),
+    ])
+    package.products.append(.executable(name: "TidingsFuzz", targets: ["TidingsFuzz"]))
+}
+
+// The parse benchmark (bench/parse drives it): times FeedParser.parse on documents held in memory.
+package.targets.append(
+    .executableTarget(name: "ParseBench", dependencies: ["TidingsParse", "TidingsModel"],
+                      path: "bench/ParseBench"))
+package.products.append(.executable(name: "ParseBench", targets: ["ParseBench"]))

@@ -115,7 +115,7 @@ package final class RefreshPipeline: Sendable {
             return try await fail(feed, status: response.status, message: Self.notAFeed(parsed), server: server,
                                   logger: logger)
         }
-        let next = nextCheck(now: now, feed: FeedHints(ttlMinutes: parsed.info.ttl), server: server,
+        let next = nextCheck(now: now, feed: FeedHints(parsed.info.refreshHints), server: server,
                              itemDates: parsed.entries.compactMap { ($0.published ?? $0.updated)?.instant })
         let refresh = FeedRefresh(
             feedID: feed.id, fetchedAt: now, status: response.status, etag: response.etag,

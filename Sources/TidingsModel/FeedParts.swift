@@ -61,10 +61,24 @@ package struct Enclosure: Sendable, Hashable {
     }
 }
 
-/// Where an entry was first published (RSS `source`, Atom `source`).
+/// Where an entry was first published: RSS `<source url="…">title</source>`, or an Atom entry's
+/// `source`, which copies the whole header of the feed the entry came from.
 package struct EntrySource: Sendable, Hashable {
+    /// The source feed's own URL (RSS `url`, Atom `rel="self"`).
     package var url: String?
     package var title: String?
+    package var id: String?
+    /// The source site's page (Atom `rel="alternate"`).
+    package var link: String?
+    package var links: [Link] = []
+    package var authors: [Person] = []
+    package var contributors: [Person] = []
+    package var subtitle: FeedText?
+    package var rights: FeedText?
+    package var updated: FeedDate?
+    package var categories: [Category] = []
+    package var icon: String?
+    package var logo: String?
 
     package init(url: String? = nil, title: String? = nil) {
         self.url = url

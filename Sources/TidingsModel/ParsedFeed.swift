@@ -1,6 +1,7 @@
 /// Everything the parser understood in one feed document.
 ///
 /// Values are normalised once when built: trimmed, empty text is nil, relative URLs are absolute.
+/// The feed header is `FeedInfo`, each item or entry a `ParsedEntry`.
 package struct ParsedFeed: Sendable, Hashable {
     package var format: FeedFormat
     /// True when the document was broken, mislabelled or not a feed and the parser had to guess.
@@ -26,52 +27,4 @@ package struct ParsedFeed: Sendable, Hashable {
         self.entries = entries
         self.advertisedFeeds = advertisedFeeds
     }
-}
-
-/// The feed-level header: channel (RSS) or feed (Atom) metadata.
-package struct FeedInfo: Sendable, Hashable {
-    package var title: FeedText?
-    package var subtitle: FeedText?
-    package var rights: FeedText?
-    package var id: String?
-    /// The main (alternate, HTML) link.
-    package var link: String?
-    /// Every link in document order (Atom links, `atom:link` inside RSS).
-    package var links: [Link] = []
-    package var authors: [Person] = []
-    package var language: String?
-    package var generator: String?
-    package var icon: String?
-    package var logo: String?
-    package var updated: FeedDate?
-    package var published: FeedDate?
-    package var categories: [Category] = []
-    /// RSS `ttl`, in minutes.
-    package var ttl: Int?
-
-    package init() {}
-}
-
-/// One item (RSS) or entry (Atom).
-package struct ParsedEntry: Sendable, Hashable {
-    /// RSS `guid` or Atom `id`, as written.
-    package var id: String?
-    /// For an RSS guid: `isPermaLink` missing or "true".
-    package var idIsPermalink: Bool?
-    package var title: FeedText?
-    package var link: String?
-    package var links: [Link] = []
-    package var authors: [Person] = []
-    package var summary: FeedText?
-    package var content: [FeedContent] = []
-    package var published: FeedDate?
-    package var updated: FeedDate?
-    package var categories: [Category] = []
-    package var enclosures: [Enclosure] = []
-    package var comments: String?
-    package var source: EntrySource?
-    package var rights: FeedText?
-    package var language: String?
-
-    package init() {}
 }

@@ -5,23 +5,22 @@ import TidingsModel
 ///
 /// Sniffs the document from its first bytes and dispatches: XML goes to the SAX reader, which picks
 /// `RSSParser` or `AtomParser` from the root element; a web page is searched for the feeds it
-/// advertises; JSON is not read yet. Never throws and never prints: a broken or foreign document
-/// comes back with what could be recovered, `bozo` set and a one-line `bozoMessage`.
+/// advertises; JSON goes to `JSONFeedParser`. Never throws and never prints: a broken or foreign
+/// document comes back with what could be recovered, `bozo` set and a one-line `bozoMessage`.
 ///
 /// The rest of the module's surface: `DateParser`, `ItemIdentity` and `StableHash`, `PlainText`,
 /// `ParseJSON`, and the OPML reader and writer.
 package enum FeedParser {
     /// Parses one document. `url` is where it came from (relative links resolve against it);
-    /// `contentType` is the HTTP `Content-Type`, used to tell a web page from a feed.
+    /// `contentType` is the HTTP `Content-Type`: its `charset` is weighed against the document's own
+    /// encoding declaration (`Docs/encodings.md`), and its media type helps tell a web page from a feed.
     package static func parse(_ data: [UInt8], url: String?, contentType: String?) -> ParsedFeed {
-        let document = PreparedDocument(data)
+        let document = PreparedDocument(data, contentType: contentType)
         switch DocumentSniffer.kind(of: document, contentType: contentType) {
         case .empty:
-            return ParsedFeed(bozo: true, bozoMessage: "not a feed: empty document")
+            return ParsedFeed(bozo: true, bozoMessage: "not a feed: empty document", encoding: document.encoding)
         case .json:
-            // JSON Feed support is a later issue; until then the document is reported, not guessed at.
-            return ParsedFeed(bozo: true, bozoMessage: "unknown format: JSON is not supported yet",
-                              encoding: "utf-8")
+            return JSONFeedParser.parse(document.bytes, url: url, encoding: document.encoding)
         case .html:
             return HTMLFeedDiscovery.pageResult(document, pageURL: url)
         case .xml:

@@ -74,10 +74,11 @@ import TidingsParse
         }
     }
 
-    @Test func jsonIsReportedAsUnknownForNow() {
-        let feed = parse(#"{"version": "https://jsonfeed.org/version/1.1", "items": []}"#)
-        #expect(feed.format == .unknown)
-        #expect(feed.bozo)
+    @Test func jsonFeedIsRecognisedAndAControlCharacterNeverReachesAString() {
+        let feed = parse(#"{"version": "https://jsonfeed.org/version/1.1", "title": "A\u0000B"#
+                         + "\u{1}C\", \"items\": []}")
+        #expect(feed.format == .json11)
+        #expect(feed.info.title?.value == "A\u{FFFD}B\u{FFFD}C")
     }
 
     @Test func htmlPageListsTheFeedsItAdvertises() {

@@ -6,7 +6,7 @@ enum Fixture {
     static let documentBase = "https://feeds.example.test/"
 
     /// Folders of parser fixtures; `opml/` belongs to the OPML tests.
-    private static let folders = ["rss", "atom", "html", "misc"]
+    private static let folders = ["rss", "atom", "html", "misc", "encoding", "entities", "rdf", "json", "ext", "dates"]
 
     private static var bundled: URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
@@ -21,11 +21,20 @@ enum Fixture {
     static let all: [String] = folders.flatMap { folder in
         let path = bundled.appendingPathComponent(folder).path
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.filter { !$0.hasSuffix(".expected.json") }.map { "\(folder)/\($0)" }
+        return names.filter { !$0.hasSuffix(".expected.json") && !$0.hasSuffix(".content-type") }
+            .map { "\(folder)/\($0)" }
     }.sorted()
 
     static func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: bundled.appendingPathComponent(name)))
+    }
+
+    /// The HTTP `Content-Type` a fixture is parsed with: the first line of an optional sidecar
+    /// `NAME.content-type` (for the quirks where the header and the document disagree), else nil.
+    static func contentType(for name: String) -> String? {
+        let sidecar = (name as NSString).deletingPathExtension + ".content-type"
+        let text = try? String(contentsOf: bundled.appendingPathComponent(sidecar), encoding: .utf8)
+        return text?.split(separator: "\n").first.map(String.init)
     }
 
     static func url(for name: String) -> String {

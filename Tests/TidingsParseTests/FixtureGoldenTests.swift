@@ -7,7 +7,8 @@ import TidingsParse
 @Suite struct FixtureGoldenTests {
     @Test(arguments: Fixture.all)
     func fixtureRendersAsItsGolden(_ name: String) throws {
-        let feed = FeedParser.parse(try Fixture.bytes(name), url: Fixture.url(for: name), contentType: nil)
+        let feed = FeedParser.parse(try Fixture.bytes(name), url: Fixture.url(for: name),
+                                    contentType: Fixture.contentType(for: name))
         let rendered = ParseJSON.render(feed, pretty: true) + "\n"
         let object = try JSONSerialization.jsonObject(with: Data(rendered.utf8))
         #expect(object is [String: Any], "the rendering is one JSON object")

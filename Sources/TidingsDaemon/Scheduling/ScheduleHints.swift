@@ -1,4 +1,5 @@
 import Foundation
+import TidingsModel
 
 /// What a feed document says about how often to read it.
 package struct FeedHints: Sendable, Hashable {
@@ -20,6 +21,13 @@ package struct FeedHints: Sendable, Hashable {
         self.updateFrequency = updateFrequency
         self.skipHours = skipHours
         self.skipDays = skipDays
+    }
+
+    /// The hints a parsed feed carries (RSS `ttl`, `skipHours`, `skipDays`, `sy:*`).
+    package init(_ hints: RefreshHints) {
+        self.init(ttlMinutes: hints.ttl, updatePeriod: hints.updatePeriod?.rawValue,
+                  updateFrequency: hints.updateFrequency, skipHours: Set(hints.skipHours),
+                  skipDays: Set(hints.skipDays.map(\.rawValue)))
     }
 
     /// The interval the syndication module declares (`sy:updatePeriod` / `sy:updateFrequency`).

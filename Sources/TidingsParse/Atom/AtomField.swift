@@ -3,6 +3,8 @@ enum AtomField {
     case entry, source, author, contributor, name, email, uri
     case title, subtitle, rights, summary, content
     case id, link, updated, published, category, icon, logo, generator
+    /// Atom 0.3 only: a note about the feed, and when an entry was first written.
+    case info, created
 
     init?(_ name: String, isAtom03: Bool) {
         switch name {
@@ -32,6 +34,8 @@ enum AtomField {
         case "copyright" where isAtom03: self = .rights
         case "modified" where isAtom03: self = .updated
         case "issued" where isAtom03: self = .published
+        case "info" where isAtom03: self = .info
+        case "created" where isAtom03: self = .created
         default: return nil
         }
     }
@@ -39,7 +43,7 @@ enum AtomField {
     /// True for the text constructs, whose children may be markup.
     var isTextConstruct: Bool {
         switch self {
-        case .title, .subtitle, .rights, .summary, .content: true
+        case .title, .subtitle, .rights, .summary, .content, .info: true
         default: false
         }
     }

@@ -1,18 +1,23 @@
 import TidingsModel
 
-/// Atom 1.0 (and 0.3, whose older names `AtomField` folds in): the feed's and each entry's elements
-/// mapped onto the shared model.
+/// Atom 1.0, and 0.3 (whose older names `AtomField` folds in): the feed's and each entry's elements
+/// mapped onto the shared model; other namespaces go to the shared module readers.
 ///
-/// Elements count only in the root's Atom namespace and only as direct children of the feed, an
+/// Atom elements count only in the root's namespace and only as direct children of the feed, an
 /// entry, an entry's `source` or a person, so an entry's `<title>` never becomes the feed's.
 final class AtomParser: FeedFormatParser {
     private var feed: ParsedFeed
-    private let namespace: String?
+    private var path = ElementPath()
+    /// The root's module: `atom10`, `atom03`, or `none` for a feed written without its namespace.
+    private let module: FeedModule
     private let isAtom03: Bool
-    private var entry: Open<ParsedEntry>?
+    private let rootLanguage: String?
+    private var modules = FeedModules()
+    private var entry: Open<AtomEntryBuilder>?
     private var source: Open<AtomSourceBuilder>?
     private var person: Open<Person>?
-    private var personIsAuthor = false
+    /// `author` or `contributor`: the role of the open person.
+    private var personRole = AtomField.author
 
     /// A container element being read, and the depth it opened at.
     private struct Open<Value> {
@@ -21,38 +26,51 @@ final class AtomParser: FeedFormatParser {
     }
 
     init?(root: SAXElement, doctypePublicID: String?, documentURL: String?) {
+        module = FeedModule(namespace: root.namespace, prefix: root.prefix)
+        // Any namespace is accepted on a `<feed>` root: one in an unknown namespace is still Atom of
+        // an unknown version.
         guard root.name == "feed" else { return nil }
-        namespace = root.namespace
-        isAtom03 = root.namespace == XMLNamespace.atom03
-        let format: FeedFormat = switch (root.namespace, TextValue.clean(root.attribute("version"))) {
-        case (XMLNamespace.atom10?, _): .atom10
-        case (XMLNamespace.atom03?, "0.3"?): .atom03
-        case (XMLNamespace.atom03?, "0.2"?): .atom02
-        case (XMLNamespace.atom03?, "0.1"?): .atom01
+        isAtom03 = module == .atom03
+        let version = TextValue.clean(root.attribute("version"))
+        let format: FeedFormat = switch (module, version) {
+        case (.atom10, _): .atom10
+        case (.atom03, "0.2"?): .atom02
+        case (.atom03, "0.1"?): .atom01
+        // `http://purl.org/atom/ns#` is Atom 0.3 whether or not the version is written.
+        case (.atom03, _): .atom03
         default: .atom
         }
         feed = ParsedFeed(format: format)
-        feed.info.language = root.ownLanguage
+        rootLanguage = root.ownLanguage
     }
 
-    var result: ParsedFeed { feed }
+    var result: ParsedFeed {
+        var finished = feed
+        modules.finish(&finished.info, rootLanguage: rootLanguage)
+        // A truncated document may end inside an entry: what was read of it is kept.
+        if let entry { finished.entries.append(entry.value.finish()) }
+        return finished
+    }
 
     /// The depth of the innermost open container whose direct children are being read.
     private var containerDepth: Int { person?.depth ?? source?.depth ?? entry?.depth ?? 0 }
 
     func didStart(_ element: SAXElement, depth: Int) -> ChildContent {
-        guard element.namespace == namespace, let field = AtomField(element.name, isAtom03: isAtom03),
-              depth == containerDepth + 1 else { return .elements }
+        let name = path.push(element, depth: depth)
+        guard name.module == module else {
+            return depth > 0 ? ModuleChildContent.rule(for: name, element) : .elements
+        }
+        guard let field = AtomField(name.local, isAtom03: isAtom03), depth == containerDepth + 1 else {
+            return .elements
+        }
         switch field {
         case .entry where entry == nil:
-            var started = ParsedEntry()
-            started.language = element.ownLanguage
-            entry = Open(depth: depth, value: started)
+            entry = Open(depth: depth, value: AtomEntryBuilder(element))
         case .source where entry != nil && source == nil:
             source = Open(depth: depth, value: AtomSourceBuilder())
         case .author where person == nil, .contributor where person == nil:
             person = Open(depth: depth, value: Person())
-            personIsAuthor = field == .author
+            personRole = field
         case _ where field.isTextConstruct && person == nil:
             return AtomTextConstruct(element, isAtom03: isAtom03).childContent
         default: break
@@ -61,25 +79,41 @@ final class AtomParser: FeedFormatParser {
     }
 
     func didEnd(_ element: SAXElement, text: String, depth: Int) {
-        guard element.namespace == namespace, let field = AtomField(element.name, isAtom03: isAtom03) else { return }
+        let name = path.pop(element, depth: depth)
+        guard name.module == module else { return readModule(name, element, text: text, depth: depth) }
+        guard let field = AtomField(name.local, isAtom03: isAtom03) else { return }
+        let construct = AtomTextConstruct(element, isAtom03: isAtom03)
         if let open = person, depth >= open.depth {
             depth == open.depth ? finishPerson(open.value) : readPersonField(field, element, text: text, depth: depth)
         } else if let open = source, depth >= open.depth {
             if depth == open.depth {
-                entry?.value.source = open.value.finish()
+                entry?.value.setSource(open.value.finish())
                 source = nil
             } else if depth == open.depth + 1 {
-                source?.value.apply(field, element, text: text)
+                source?.value.apply(field, element, text: text, construct: construct)
             }
         } else if let open = entry, depth >= open.depth {
             if depth == open.depth {
-                feed.entries.append(open.value)
+                feed.entries.append(open.value.finish())
                 entry = nil
             } else if depth == open.depth + 1 {
-                applyEntryField(field, element, text: text)
+                entry?.value.apply(field, element, text: text, construct: construct)
             }
         } else if depth == 1 {
-            applyFeedField(field, element, text: text)
+            AtomHeader.apply(field, element, text: text, construct: construct, to: &feed.info)
+        }
+    }
+
+    /// Another namespace's element: the entry's or the feed's modules read it; a source's are not
+    /// modelled.
+    private func readModule(_ name: ElementName, _ element: SAXElement, text: String, depth: Int) {
+        guard source == nil else { return }
+        if let open = entry, depth > open.depth {
+            entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: open.depth),
+                                            element: element, text: text, linkBase: element.base))
+        } else if entry == nil, depth >= 1 {
+            modules.read(ModuleElement(name: name, ancestors: path.ancestors(below: 0), element: element,
+                                       text: text, linkBase: element.base), into: &feed.info)
         }
     }
 
@@ -93,66 +127,23 @@ final class AtomParser: FeedFormatParser {
         }
     }
 
-    /// Authors go to the entry or the feed; contributors and a source's authors are not modelled.
+    /// A finished person joins the innermost open source, entry or the feed, in its role.
     private func finishPerson(_ finished: Person) {
         person = nil
-        guard personIsAuthor, source == nil, finished != Person() else { return }
-        if entry != nil {
-            entry?.value.authors.append(finished)
-        } else {
+        guard finished != Person() else { return }
+        if source != nil {
+            source?.value.add(finished, as: personRole)
+        } else if entry != nil {
+            entry?.value.add(finished, as: personRole)
+        } else if personRole == .author {
             feed.info.authors.append(finished)
+        } else {
+            feed.info.contributors.append(finished)
         }
     }
 
-    private func applyEntryField(_ field: AtomField, _ element: SAXElement, text: String) {
-        guard var value = entry?.value else { return }
-        let construct = AtomTextConstruct(element, isAtom03: isAtom03)
-        switch field {
-        case .id: value.id = TextValue.clean(text)
-        case .title: value.title = construct.text(text, at: element) ?? value.title
-        case .summary: value.summary = construct.text(text, at: element) ?? value.summary
-        case .rights: value.rights = construct.text(text, at: element) ?? value.rights
-        case .content: if let content = construct.content(text, at: element) { value.content.append(content) }
-        case .published: value.published = FeedValues.date(text) ?? value.published
-        case .updated: value.updated = FeedValues.date(text) ?? value.updated
-        case .category: if let category = Self.category(element) { value.categories.append(category) }
-        case .link:
-            guard let link = FeedValues.link(from: element) else { break }
-            value.links.append(link)
-            if link.rel == "alternate", value.link == nil { value.link = link.href }
-            if link.rel == "enclosure" {
-                value.enclosures.append(Enclosure(url: link.href, type: link.type,
-                                                  length: FeedValues.integer(link.length)))
-            }
-        default: break
-        }
-        entry?.value = value
-    }
-
-    private func applyFeedField(_ field: AtomField, _ element: SAXElement, text: String) {
-        var info = feed.info
-        let construct = AtomTextConstruct(element, isAtom03: isAtom03)
-        switch field {
-        case .id: info.id = TextValue.clean(text)
-        case .title: info.title = construct.text(text, at: element) ?? info.title
-        case .subtitle: info.subtitle = construct.text(text, at: element) ?? info.subtitle
-        case .rights: info.rights = construct.text(text, at: element) ?? info.rights
-        case .updated: info.updated = FeedValues.date(text) ?? info.updated
-        case .published: info.published = FeedValues.date(text) ?? info.published
-        case .icon: info.icon = FeedValues.url(text, base: element.base)
-        case .logo: info.logo = FeedValues.url(text, base: element.base)
-        case .generator: info.generator = TextValue.clean(text) ?? TextValue.clean(element.attribute("uri"))
-        case .category: if let category = Self.category(element) { info.categories.append(category) }
-        case .link:
-            guard let link = FeedValues.link(from: element) else { break }
-            info.links.append(link)
-            if link.rel == "alternate", info.link == nil { info.link = link.href }
-        default: break
-        }
-        feed.info = info
-    }
-
-    private static func category(_ element: SAXElement) -> Category? {
+    /// `<category term scheme label>`.
+    static func category(_ element: SAXElement) -> Category? {
         FeedValues.category(term: element.attribute("term"), scheme: element.attribute("scheme"),
                             label: element.attribute("label"))
     }

@@ -1,26 +1,37 @@
 import TidingsModel
 
-/// Collects an Atom entry's `<source>`: the feed the entry was copied from.
+/// Collects an Atom entry's `<source>`: the header of the feed the entry was copied from, kept whole
+/// so an aggregated entry still says where it came from.
 struct AtomSourceBuilder {
-    private var title: String?
-    private var selfURL: String?
-    private var alternateURL: String?
+    private var source = EntrySource()
 
-    mutating func apply(_ field: AtomField, _ element: SAXElement, text: String) {
+    mutating func apply(_ field: AtomField, _ element: SAXElement, text: String, construct: AtomTextConstruct) {
         switch field {
-        case .title: title = title ?? TextValue.clean(text)
+        case .title:
+            source.title = source.title ?? construct.text(text, at: element)?.value
+        case .subtitle: source.subtitle = source.subtitle ?? construct.text(text, at: element)
+        case .rights: source.rights = source.rights ?? construct.text(text, at: element)
+        case .id: source.id = source.id ?? TextValue.clean(text)
+        case .updated: source.updated = source.updated ?? FeedValues.date(text)
+        case .icon: source.icon = source.icon ?? FeedValues.url(text, base: element.base)
+        case .logo: source.logo = source.logo ?? FeedValues.url(text, base: element.base)
+        case .category: if let category = AtomParser.category(element) { source.categories.append(category) }
         case .link:
             guard let link = FeedValues.link(from: element) else { return }
-            if link.rel == "self" { selfURL = selfURL ?? link.href }
-            if link.rel == "alternate" { alternateURL = alternateURL ?? link.href }
+            source.links.append(link)
+            // The source's feed URL is its `rel="self"`, as RSS's `<source url>` is.
+            if link.rel == "self" { source.url = source.url ?? link.href }
+            if link.rel == "alternate" { source.link = source.link ?? link.href }
         default: break
         }
     }
 
-    /// The source's feed URL (`rel="self"`, as RSS's `<source url>` is), else its home page.
+    /// A person read inside the source.
+    mutating func add(_ person: Person, as field: AtomField) {
+        if field == .author { source.authors.append(person) } else { source.contributors.append(person) }
+    }
+
     func finish() -> EntrySource? {
-        let url = selfURL ?? alternateURL
-        guard url != nil || title != nil else { return nil }
-        return EntrySource(url: url, title: title)
+        source == EntrySource() ? nil : source
     }
 }

@@ -7,6 +7,10 @@ struct AtomTextConstruct {
     /// `text`, `html`, `xhtml`, or a media type for other content.
     let type: String
     private let isBase64: Bool
+    /// Atom 0.3 `mode="escaped"`: the value is escaped markup, whatever the type says.
+    private let isEscaped: Bool
+    /// Atom 0.3 `mode="xml"`: inline XML even when the type is `text/html`.
+    private let isInlineXML: Bool
     private let keepsWrappingDiv: Bool
 
     init(_ element: SAXElement, isAtom03: Bool) {
@@ -19,13 +23,16 @@ struct AtomTextConstruct {
         }
         let mode = isAtom03 ? TextValue.clean(element.attribute("mode"))?.lowercased() : nil
         isBase64 = mode == "base64"
+        isEscaped = mode == "escaped"
+        isInlineXML = mode == "xml"
         // Atom 0.3 `mode="xml"` (its default) keeps the wrapping div; Atom 1.0 drops it.
         keepsWrappingDiv = isAtom03
     }
 
     /// XML media types other than XHTML are inline XML too (RFC 4287 §4.1.3.3).
     private var isXML: Bool {
-        type == "xhtml" || type.hasSuffix("+xml") || type.hasSuffix("/xml")
+        guard !isEscaped, !isBase64 else { return false }
+        return isInlineXML || type == "xhtml" || type.hasSuffix("+xml") || type.hasSuffix("/xml")
     }
 
     var childContent: ChildContent {

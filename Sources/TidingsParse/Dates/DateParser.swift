@@ -2,7 +2,8 @@ import Foundation
 import TidingsModel
 
 /// Reads the dates feeds write: RFC 822/1123 (RSS) and RFC 3339/ISO 8601 (Atom, Dublin Core), with the
-/// usual sloppiness. A hand-written scanner, pure and allocation-light: no `DateFormatter` per call.
+/// usual sloppiness, localised month names included. A hand-written scanner, pure and
+/// allocation-light: no `DateFormatter` per call.
 package enum DateParser {
     /// The instant `text` names, or nil when it cannot be read as a date.
     package static func parse(_ text: String) -> Date? {
@@ -23,9 +24,10 @@ package enum DateParser {
         return FeedDate(raw: trimmed, instant: parse(trimmed))
     }
 
-    /// Four digits and a dash start an ISO 8601 date.
+    /// Four digits and a dash start an ISO 8601 date; four digits alone are a W3CDTF year.
     private static func isISO8601(_ scanner: DateScanner) -> Bool {
-        (0..<4).allSatisfy { scanner.peek(ahead: $0).map(ASCII.isDigit) ?? false }
-            && scanner.peek(ahead: 4) == UInt8(ascii: "-")
+        guard (0..<4).allSatisfy({ scanner.peek(ahead: $0).map(ASCII.isDigit) ?? false }) else { return false }
+        let next = scanner.peek(ahead: 4)
+        return next == UInt8(ascii: "-") || next == nil || next.map(ASCII.isWhitespace) == true
     }
 }

@@ -14,8 +14,17 @@ struct DateScanner {
         position + offset < bytes.count ? bytes[position + offset] : nil
     }
 
+    /// Skips ASCII whitespace and no-break spaces (`&nbsp;` decoded into a date).
     mutating func skipSpaces() {
-        while let byte = peek, ASCII.isWhitespace(byte) { position += 1 }
+        while let byte = peek {
+            if ASCII.isWhitespace(byte) {
+                position += 1
+            } else if byte == 0xC2, peek(ahead: 1) == 0xA0 {
+                position += 2
+            } else {
+                break
+            }
+        }
     }
 
     /// Consumes `byte` if it comes next.
@@ -50,11 +59,27 @@ struct DateScanner {
         return value
     }
 
-    /// Reads a run of ASCII letters, lowercased ("" if none).
+    /// Reads a run of letters, lowercased ("" if none). Letters outside ASCII count (`März`, `mié`,
+    /// `août`): any multi-byte UTF-8 character but the no-break space.
     mutating func word() -> String {
         let start = position
-        while let byte = peek, ASCII.isLetter(byte) { position += 1 }
-        return String(decoding: bytes[start..<position].map(ASCII.lowercased), as: UTF8.self)
+        var isASCII = true
+        while let byte = peek, ASCII.isLetter(byte) || (byte >= 0x80 && !(byte == 0xC2 && peek(ahead: 1) == 0xA0)) {
+            if byte >= 0x80 { isASCII = false }
+            position += 1
+        }
+        let letters = bytes[start..<position]
+        guard isASCII else { return String(decoding: letters, as: UTF8.self).lowercased() }
+        return String(decoding: letters.map(ASCII.lowercased), as: UTF8.self)
+    }
+
+    /// Reads the next word only when `accept` takes it; otherwise consumes nothing.
+    mutating func word(if accept: (String) -> Bool) -> String? {
+        var lookahead = self
+        let next = lookahead.word()
+        guard !next.isEmpty, accept(next) else { return nil }
+        self = lookahead
+        return next
     }
 
     /// Skips a parenthesised comment such as `(UTC)`; false if none comes next.

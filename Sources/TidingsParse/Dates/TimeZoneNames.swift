@@ -10,6 +10,8 @@ enum TimeZoneNames {
         "msk": 3, "ist": 5.5, "jst": 9, "kst": 9, "hkt": 8, "sgt": 8, "awst": 8, "acst": 9.5,
         "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "hst": -10, "akst": -9, "akdt": -8,
         "ast": -4, "adt": -3, "nst": -3.5, "ndt": -2.5,
+        // German names for the European zones.
+        "mez": 1, "mesz": 2, "wez": 0, "wesz": 1, "oez": 2, "oesz": 3,
     ]
 
     /// The offset for `name` (lowercase), or nil when unknown. RFC 822's single-letter military zones

@@ -4,6 +4,8 @@ indirect enum JSONValue: Equatable {
     case null
     case bool(Bool)
     case int(Int64)
+    /// A number with a fraction (GeoRSS coordinates), written in Swift's shortest exact form.
+    case double(Double)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -25,6 +27,7 @@ indirect enum JSONValue: Equatable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
+        case .double(let value): out += value.isFinite ? String(value) : "null"
         case .string(let value): Self.writeString(value, into: &out)
         case .array(let values):
             writeContainer(open: "[", close: "]", count: values.count, into: &out, pretty: pretty,

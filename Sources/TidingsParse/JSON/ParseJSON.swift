@@ -4,8 +4,11 @@ import TidingsModel
 ///
 /// Keys are sorted so the output is byte-for-byte reproducible. Absent values are left out; text
 /// constructs always carry all four of `type`, `value`, `language` and `base` (null when unknown), and
-/// dates both `raw` and `utc`. `advertised_feeds` (the feeds an HTML page links to) is Tidings' own
-/// addition, present only when there are some.
+/// dates both `raw` and `utc`. Tidings' own additions, not in PARSE-JSON.md: `advertised_feeds` (the
+/// feeds an HTML page links to, present only when there are some), the feed's refresh hints
+/// (`ttl`, `skip_hours`, `skip_days`, `update_period`, `update_frequency`, `update_base`) and JSON
+/// Feed's `expired`, and on entries `comment_count` (`slash:comments`), `comments_feed`
+/// (`wfw:commentRss`), `image` and `banner_image` (JSON Feed).
 package enum ParseJSON {
     package static func render(_ feed: ParsedFeed, pretty: Bool) -> String {
         var top: [String: JSONValue] = [
@@ -17,107 +20,91 @@ package enum ParseJSON {
             "entries": .array(feed.entries.map { .object(entry($0)) }),
         ]
         if !feed.advertisedFeeds.isEmpty {
-            top["advertised_feeds"] = .array(feed.advertisedFeeds.map(link))
+            top["advertised_feeds"] = .array(feed.advertisedFeeds.map(ValueRendering.link))
         }
         return JSONValue.object(top).rendered(pretty: pretty)
     }
 
     private static func info(_ info: FeedInfo) -> [String: JSONValue] {
-        var out: [String: JSONValue] = [:]
-        out["title"] = info.title.map(text)
-        out["subtitle"] = info.subtitle.map(text)
-        out["rights"] = info.rights.map(text)
-        out["id"] = info.id.map(JSONValue.string)
-        out["link"] = info.link.map(JSONValue.string)
-        out["links"] = list(info.links, link)
-        out["authors"] = list(info.authors, person)
+        var out = header(title: info.title, id: info.id, link: info.link, links: info.links, authors: info.authors,
+                         contributors: info.contributors, updated: info.updated, categories: info.categories,
+                         rights: info.rights)
+        out["subtitle"] = info.subtitle.map(ValueRendering.text)
+        out["info"] = info.info.map(ValueRendering.text)
+        out["publisher"] = info.publisher.map(ValueRendering.person)
         out["language"] = info.language.map(JSONValue.string)
-        out["generator"] = info.generator.map(JSONValue.string)
+        out["generator"] = info.generatorInfo.map(ValueRendering.generator)
+        out["image"] = info.image.map(ValueRendering.image)
         out["icon"] = info.icon.map(JSONValue.string)
         out["logo"] = info.logo.map(JSONValue.string)
-        out["updated"] = info.updated.map(date)
-        out["published"] = info.published.map(date)
-        out["categories"] = list(info.categories, category)
-        out["ttl"] = info.ttl.map { .int(Int64($0)) }
+        out["published"] = info.published.map(ValueRendering.date)
+        out["created"] = info.created.map(ValueRendering.date)
+        out["docs"] = info.docs.map(JSONValue.string)
+        out["cloud"] = info.cloud.map(ValueRendering.cloud)
+        out["text_input"] = info.textInput.map(ValueRendering.textInput)
+        out["new_location"] = info.newLocation.map(JSONValue.string)
+        out["license"] = info.license.map(JSONValue.string)
+        out["expired"] = info.isExpired.map(JSONValue.bool)
+        out["itunes"] = info.itunes.map(ModuleRendering.itunes)
+        out["location"] = info.location.map(ModuleRendering.location)
+        out.merge(ModuleRendering.refreshHints(info.refreshHints)) { _, hint in hint }
         return out
     }
 
     private static func entry(_ entry: ParsedEntry) -> [String: JSONValue] {
-        var out: [String: JSONValue] = [:]
-        out["id"] = entry.id.map(JSONValue.string)
+        var out = header(title: entry.title, id: entry.id, link: entry.link, links: entry.links,
+                         authors: entry.authors, contributors: entry.contributors, updated: entry.updated,
+                         categories: entry.categories, rights: entry.rights)
         out["id_is_permalink"] = entry.idIsPermalink.map(JSONValue.bool)
-        out["title"] = entry.title.map(text)
-        out["link"] = entry.link.map(JSONValue.string)
-        out["links"] = list(entry.links, link)
-        out["authors"] = list(entry.authors, person)
-        out["summary"] = entry.summary.map(text)
-        out["content"] = list(entry.content, content)
-        out["published"] = entry.published.map(date)
-        out["updated"] = entry.updated.map(date)
-        out["categories"] = list(entry.categories, category)
-        out["enclosures"] = list(entry.enclosures, enclosure)
+        out["publisher"] = entry.publisher.map(ValueRendering.person)
+        out["summary"] = entry.summary.map(ValueRendering.text)
+        out["content"] = ValueRendering.list(entry.content, ValueRendering.content)
+        out["published"] = entry.published.map(ValueRendering.date)
+        out["created"] = entry.created.map(ValueRendering.date)
+        out["expired"] = entry.expired.map(ValueRendering.date)
+        out["enclosures"] = ValueRendering.list(entry.enclosures, ValueRendering.enclosure)
         out["comments"] = entry.comments.map(JSONValue.string)
+        out["comments_feed"] = entry.commentsFeed.map(JSONValue.string)
+        out["comment_count"] = entry.commentCount.map { .int(Int64($0)) }
         out["source"] = entry.source.map(source)
-        out["rights"] = entry.rights.map(text)
         out["language"] = entry.language.map(JSONValue.string)
+        out["license"] = entry.license.map(JSONValue.string)
+        out["image"] = entry.image.map(JSONValue.string)
+        out["banner_image"] = entry.bannerImage.map(JSONValue.string)
+        out["itunes"] = entry.itunes.map(ModuleRendering.itunes)
+        out["media"] = ValueRendering.list(entry.media, ModuleRendering.media)
+        out["location"] = entry.location.map(ModuleRendering.location)
         return out
     }
 
-    /// Empty arrays mean absent, so they are left out.
-    private static func list<Element>(_ values: [Element], _ render: (Element) -> JSONValue) -> JSONValue? {
-        values.isEmpty ? nil : .array(values.map(render))
-    }
-
-    private static func text(_ text: FeedText) -> JSONValue {
-        .object(["type": .string(text.type), "value": .string(text.value),
-                 "language": .string(text.language), "base": .string(text.base)])
-    }
-
-    private static func content(_ content: FeedContent) -> JSONValue {
-        guard case .object(var members) = text(content.text) else { return .null }
-        if let src = content.src { members["src"] = .string(src) }
-        return .object(members)
-    }
-
-    private static func date(_ date: FeedDate) -> JSONValue {
-        .object(["raw": .string(date.raw), "utc": .string(date.instant.map(CivilCalendar.utcString))])
-    }
-
-    private static func link(_ link: Link) -> JSONValue {
-        var out: [String: JSONValue] = ["href": .string(link.href), "rel": .string(link.rel)]
-        out["type"] = link.type.map(JSONValue.string)
-        out["title"] = link.title.map(JSONValue.string)
-        out["hreflang"] = link.hreflang.map(JSONValue.string)
-        out["length"] = link.length.map(JSONValue.string)
-        return .object(out)
-    }
-
-    private static func person(_ person: Person) -> JSONValue {
-        var out: [String: JSONValue] = [:]
-        out["name"] = person.name.map(JSONValue.string)
-        out["email"] = person.email.map(JSONValue.string)
-        out["uri"] = person.uri.map(JSONValue.string)
-        return .object(out)
-    }
-
-    private static func category(_ category: Category) -> JSONValue {
-        var out: [String: JSONValue] = ["term": .string(category.term)]
-        out["scheme"] = category.scheme.map(JSONValue.string)
-        out["label"] = category.label.map(JSONValue.string)
-        return .object(out)
-    }
-
-    private static func enclosure(_ enclosure: Enclosure) -> JSONValue {
-        var out: [String: JSONValue] = ["url": .string(enclosure.url)]
-        out["type"] = enclosure.type.map(JSONValue.string)
-        out["length"] = enclosure.length.map(JSONValue.int)
-        return .object(out)
-    }
-
+    /// An Atom `source` is a feed header: the same keys, with its title as a plain string and its
+    /// feed URL as `url`.
     private static func source(_ source: EntrySource) -> JSONValue {
-        var out: [String: JSONValue] = [:]
+        var out = header(title: nil, id: source.id, link: source.link, links: source.links, authors: source.authors,
+                         contributors: source.contributors, updated: source.updated, categories: source.categories,
+                         rights: source.rights)
         out["title"] = source.title.map(JSONValue.string)
         out["url"] = source.url.map(JSONValue.string)
+        out["subtitle"] = source.subtitle.map(ValueRendering.text)
+        out["icon"] = source.icon.map(JSONValue.string)
+        out["logo"] = source.logo.map(JSONValue.string)
         return .object(out)
+    }
+
+    /// The keys feeds, entries and sources share.
+    private static func header(title: FeedText?, id: String?, link: String?, links: [Link], authors: [Person],
+                               contributors: [Person], updated: FeedDate?, categories: [Category],
+                               rights: FeedText?) -> [String: JSONValue] {
+        var out: [String: JSONValue] = [:]
+        out["title"] = title.map(ValueRendering.text)
+        out["id"] = id.map(JSONValue.string)
+        out["link"] = link.map(JSONValue.string)
+        out["links"] = ValueRendering.list(links, ValueRendering.link)
+        out["authors"] = ValueRendering.list(authors, ValueRendering.person)
+        out["contributors"] = ValueRendering.list(contributors, ValueRendering.person)
+        out["updated"] = updated.map(ValueRendering.date)
+        out["categories"] = ValueRendering.list(categories, ValueRendering.category)
+        out["rights"] = rights.map(ValueRendering.text)
+        return out
     }
 }

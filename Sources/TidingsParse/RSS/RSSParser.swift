@@ -1,105 +1,95 @@
 import TidingsModel
 
-/// RSS 0.9x, 1.0 (RDF) and 2.0: the channel's and each item's elements mapped onto the shared model.
+/// RSS 0.90, 0.91, 0.92–0.94, 1.0 (RDF) and 2.0: the channel's and each item's elements mapped onto
+/// the shared model.
 ///
-/// Only direct children of `<channel>` and `<item>` count, so `<image><title>` never becomes the
-/// feed's title. Items are found inside the channel (RSS 0.9x/2.0) or beside it (RSS 1.0).
+/// Only children of `<channel>` and `<item>` count, so `<image><title>` never becomes the feed's
+/// title. Items are found inside the channel (RSS 0.9x/2.0) or beside it (RSS 0.90 and 1.0, whose
+/// `image` and `textinput` sit beside the channel too).
 final class RSSParser: FeedFormatParser {
     private var feed: ParsedFeed
+    private var path = ElementPath()
+    private var channel = RSSChannelBuilder()
     private var channelDepth: Int?
-    /// RSS 1.0 closes the channel before its items, and its `<image>` sits beside the channel at the
-    /// same depth: only children of the open channel are channel fields.
+    /// RSS 1.0 closes the channel before its items: only children of the open channel are channel
+    /// fields.
     private var channelIsOpen = false
     private var item: RSSItemBuilder?
+    /// The root's `xml:lang`, the last resort for the feed's language.
+    private let rootLanguage: String?
 
     init?(root: SAXElement, doctypePublicID: String?, documentURL: String?) {
+        let module = FeedModule(namespace: root.namespace, prefix: root.prefix)
         let format: FeedFormat
-        if root.name == "rss" {
+        if root.name == "rss", module.isRSSCore {
             format = RSSVersion.format(version: root.attribute("version"), doctypePublicID: doctypePublicID)
-        } else if root.isNamed("RDF", in: XMLNamespace.rdf) {
+        } else if root.name == "RDF", module == .rdf {
+            // RSS 0.90 is told apart by its namespace when the channel arrives.
             format = .rss10
+        } else if root.name == "channel", module.isRSSCore {
+            // A bare `<channel>` without its `<rss>` wrapper: RSS of no stated version.
+            format = .rss
         } else {
             return nil
         }
         feed = ParsedFeed(format: format)
-        feed.info.language = root.ownLanguage
+        rootLanguage = root.ownLanguage
     }
 
     var result: ParsedFeed {
         var finished = feed
+        finished.info = channel.finish(rootLanguage: rootLanguage)
         // A truncated document may end inside an item: what was read of it is kept.
         if let item { finished.entries.append(item.finish(linkBase: nil)) }
         return finished
     }
 
     func didStart(_ element: SAXElement, depth: Int) -> ChildContent {
-        if element.namespace == XMLNamespace.rss090 { feed.format = .rss090 }
-        guard let field = RSSField(element) else { return .elements }
+        let name = path.push(element, depth: depth)
+        if feed.format == .rss10, element.namespace == XMLNamespace.rss090 { feed.format = .rss090 }
+        let field = RSSField(name)
         if field == .channel, channelDepth == nil, item == nil {
             channelDepth = depth
             channelIsOpen = true
-            feed.info.id = TextValue.clean(element.attribute("about", namespace: XMLNamespace.rdf))
-            feed.info.language = element.ownLanguage ?? feed.info.language
+            channel.open(element)
         } else if field == .item, item == nil {
             item = RSSItemBuilder(item: element, depth: depth)
         }
-        guard let parentDepth = item?.depth ?? (channelIsOpen ? channelDepth : nil), depth == parentDepth + 1 else {
-            return .elements
-        }
-        return field.childContent
+        // Text fields anywhere below the root may hold markup; containers report their children.
+        return depth > 0 && field != .channel && field != .item ? RSSField.childContent(for: name, element) : .elements
     }
 
     func didEnd(_ element: SAXElement, text: String, depth: Int) {
-        guard let field = RSSField(element) else { return }
-        if var builder = item {
-            if depth == builder.depth + 1 {
-                builder.apply(field, element, text: text, linkBase: linkBase(for: element))
-                item = builder
-            } else if depth == builder.depth {
+        let name = path.pop(element, depth: depth)
+        if var builder = item, depth >= builder.depth {
+            if depth == builder.depth {
                 feed.entries.append(builder.finish(linkBase: linkBase(for: element)))
                 item = nil
+            } else {
+                builder.read(name, ancestors: path.ancestors(below: builder.depth), element, text: text,
+                             linkBase: linkBase(for: element))
+                item = builder
             }
-        } else if channelIsOpen, let channelDepth {
-            if depth == channelDepth + 1 {
-                applyChannelField(field, element, text: text)
-            } else if depth == channelDepth {
+        } else if channelIsOpen, let channelDepth, depth >= channelDepth {
+            if depth == channelDepth {
                 channelIsOpen = false
+            } else {
+                channel.read(name, ancestors: path.ancestors(below: channelDepth), element, text: text)
             }
+        } else if depth >= 1, Self.isBesideChannel(name, ancestors: path.ancestors(below: 0)) {
+            channel.read(name, ancestors: path.ancestors(below: 0), element, text: text)
         }
+    }
+
+    /// RSS 0.90 and 1.0 put the channel's `image` and `textinput` beside it, under the root.
+    private static func isBesideChannel(_ name: ElementName, ancestors: ArraySlice<ElementName>) -> Bool {
+        guard let container = RSSField(ancestors.first ?? name) else { return false }
+        return container == .image || container == .textInput
     }
 
     /// Relative item links resolve against an explicit `xml:base`, else the channel's link, else the
     /// document URL.
     private func linkBase(for element: SAXElement) -> String? {
-        element.hasExplicitBase ? element.base : (feed.info.link ?? element.base)
-    }
-
-    private func applyChannelField(_ field: RSSField, _ element: SAXElement, text: String) {
-        var info = feed.info
-        switch field {
-        case .title, .dcTitle: info.title = info.title ?? FeedValues.text(text, type: "text", at: element)
-        case .link: info.link = info.link ?? FeedValues.url(text, base: element.base)
-        case .description, .dcDescription:
-            info.subtitle = info.subtitle ?? FeedValues.text(text, type: "html", at: element)
-        case .language, .dcLanguage: info.language = TextValue.clean(text) ?? info.language
-        case .copyright, .dcRights: info.rights = info.rights ?? FeedValues.text(text, type: "text", at: element)
-        case .pubDate, .termsIssued: info.published = info.published ?? FeedValues.date(text)
-        case .lastBuildDate: info.updated = FeedValues.date(text) ?? info.updated
-        case .dcDate, .termsModified: info.updated = info.updated ?? FeedValues.date(text)
-        case .ttl: info.ttl = FeedValues.integer(text).map { Int(clamping: $0) } ?? info.ttl
-        case .managingEditor, .dcCreator, .author:
-            if let person = RSSPerson.parse(text) { info.authors.append(person) }
-        case .generator: info.generator = TextValue.clean(text) ?? info.generator
-        case .category:
-            if let category = FeedValues.category(term: text, scheme: element.attribute("domain")) {
-                info.categories.append(category)
-            }
-        case .dcSubject:
-            if let category = FeedValues.category(term: text, scheme: nil) { info.categories.append(category) }
-        case .atomLink:
-            if let link = FeedValues.link(from: element) { info.links.append(link) }
-        default: break
-        }
-        feed.info = info
+        element.hasExplicitBase ? element.base : (channel.info.link ?? element.base)
     }
 }

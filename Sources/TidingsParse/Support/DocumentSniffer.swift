@@ -2,7 +2,7 @@
 enum DocumentSniffer {
     enum Kind: Equatable {
         case empty
-        /// Starts with `{`: JSON Feed, or some other JSON.
+        /// Starts with `{` or `[`: JSON Feed, or some other JSON.
         case json
         /// A web page rather than a feed.
         case html
@@ -18,7 +18,7 @@ enum DocumentSniffer {
         let window = Array(bytes.prefix(8192))
         var index = skipWhitespace(window, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
         guard index < window.count else { return bytes.count > window.count ? .xml : .empty }
-        if window[index] == UInt8(ascii: "{") { return .json }
+        if window[index] == UInt8(ascii: "{") || window[index] == UInt8(ascii: "[") { return .json }
         while index < window.count, window[index] == UInt8(ascii: "<") {
             if MarkupSkipper.hasPrefix(window, at: index, "<!DOCTYPE", caseInsensitive: true) {
                 let name = window[skipWhitespace(window, from: index + 9)...].prefix(4)

@@ -1,67 +1,43 @@
-import Foundation
-
-/// Works out which character encoding a feed document is written in, as `parse --json` reports it:
-/// byte-order mark first, then the UTF-16/32 byte pattern of `<?`, then the XML declaration.
+/// What a document's first bytes say about its encoding before any label is read: a byte-order mark,
+/// or the zero bytes that UTF-16 and UTF-32 put around ASCII markup (XML 1.0 Appendix F).
 enum EncodingDetector {
-    struct Detection: Equatable {
-        /// Lowercase IANA name (`utf-8`, `utf-16le`, `iso-8859-1`).
-        var name: String
-        /// Length of the byte-order mark, if any.
-        var byteOrderMarkLength: Int
-        /// True when ASCII characters are single bytes with their ASCII values, so markup can be
-        /// scanned byte by byte.
-        var isASCIICompatible: Bool
+    /// A byte-order mark and the encoding it announces.
+    struct ByteOrderMark: Equatable {
+        var charset: Charset
+        var length: Int
     }
 
-    static func detect(_ bytes: [UInt8]) -> Detection {
-        func starts(_ prefix: [UInt8]) -> Bool { bytes.starts(with: prefix) }
-        if starts([0xEF, 0xBB, 0xBF]) {
-            return Detection(name: "utf-8", byteOrderMarkLength: 3, isASCIICompatible: true)
+    /// The byte-order mark `bytes` start with, if any. UTF-32LE is tested before UTF-16LE, whose mark
+    /// (FF FE) it begins with.
+    static func byteOrderMark(of bytes: [UInt8]) -> ByteOrderMark? {
+        let marks: [([UInt8], Charset)] = [
+            ([0xEF, 0xBB, 0xBF], .utf8), ([0x00, 0x00, 0xFE, 0xFF], .utf32BE), ([0xFF, 0xFE, 0x00, 0x00], .utf32LE),
+            ([0xFE, 0xFF], .utf16BE), ([0xFF, 0xFE], .utf16LE),
+        ]
+        for (mark, charset) in marks where bytes.starts(with: mark) {
+            return ByteOrderMark(charset: charset, length: mark.count)
         }
-        if starts([0x00, 0x00, 0xFE, 0xFF]) { return wide("utf-32be", bom: 4) }
-        if starts([0xFF, 0xFE, 0x00, 0x00]) { return wide("utf-32le", bom: 4) }
-        if starts([0xFE, 0xFF]) { return wide("utf-16be", bom: 2) }
-        if starts([0xFF, 0xFE]) { return wide("utf-16le", bom: 2) }
-        if starts([0x3C, 0x00, 0x00, 0x00]) { return wide("utf-32le", bom: 0) }
-        if starts([0x00, 0x00, 0x00, 0x3C]) { return wide("utf-32be", bom: 0) }
-        if starts([0x3C, 0x00]) { return wide("utf-16le", bom: 0) }
-        if starts([0x00, 0x3C]) { return wide("utf-16be", bom: 0) }
-        let name = declaredEncoding(in: bytes).map(normalise) ?? "utf-8"
-        // UTF-7 and ISO-2022 shift with escape sequences of ASCII bytes, so `&` and `<` may be data.
-        let stateful = name.hasPrefix("utf-7") || name.contains("2022") || name.hasPrefix("utf-16")
-            || name.hasPrefix("utf-32") || name.hasPrefix("ucs-") || name.contains("ebcdic")
-        return Detection(name: name, byteOrderMarkLength: 0, isASCIICompatible: !stateful)
+        return nil
     }
 
-    private static func wide(_ name: String, bom: Int) -> Detection {
-        Detection(name: name, byteOrderMarkLength: bom, isASCIICompatible: false)
+    /// UTF-16 or UTF-32 without a byte-order mark, told from how the zero bytes fall around the first
+    /// character (`<` or whitespace): `3C 00 3F 00` is UTF-16LE `<?`, `00 00 00 3C` UTF-32BE `<`.
+    static func wideEncoding(of bytes: [UInt8]) -> Charset? {
+        guard bytes.count >= 4 else { return nil }
+        let isMarkup = { (byte: UInt8) in byte == UInt8(ascii: "<") || ASCII.isWhitespace(byte) }
+        let zero = bytes.prefix(4).map { $0 == 0 }
+        switch (zero[0], zero[1], zero[2], zero[3]) {
+        case (false, true, true, true) where isMarkup(bytes[0]): return .utf32LE
+        case (true, true, true, false) where isMarkup(bytes[3]): return .utf32BE
+        case (false, true, false, true) where isMarkup(bytes[0]): return .utf16LE
+        case (true, false, true, false) where isMarkup(bytes[1]): return .utf16BE
+        default: return nil
+        }
     }
 
-    /// The `encoding="…"` of an XML declaration at the very start of `bytes`, as written.
-    static func declaredEncoding(in bytes: [UInt8]) -> String? {
-        guard MarkupSkipper.hasPrefix(bytes, at: 0, "<?xml") else { return nil }
-        let declaration = bytes.prefix(512).prefix { $0 != UInt8(ascii: ">") }
-        let text = String(decoding: declaration, as: UTF8.self)
-        guard let key = text.range(of: "encoding") else { return nil }
-        var rest = text[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        rest = rest.dropFirst()
-        return TextValue.clean(rest.prefix { $0 != quote })
-    }
-
-    /// The lowercase IANA name for an encoding label, with common aliases folded.
+    /// The lowercase IANA name for an encoding label, with aliases folded (`latin1` → `iso-8859-1`,
+    /// `gb2312` → `gb18030`); an unknown label is returned lowercased.
     static func normalise(_ label: String) -> String {
-        let lowered = TextValue.trim(label).lowercased()
-        switch lowered {
-        case "utf8": return "utf-8"
-        case "latin1", "latin-1", "iso8859-1", "iso_8859-1", "iso-latin-1", "l1": return "iso-8859-1"
-        // GB18030 is the superset decoders use for GB2312 text.
-        case "gb2312", "gb_2312-80", "euc-cn": return "gb18030"
-        case "ascii", "us-ascii", "ansi_x3.4-1968": return "us-ascii"
-        case "cp1252", "x-cp1252": return "windows-1252"
-        case "sjis", "shift-jis", "x-sjis": return "shift_jis"
-        case "euc_kr": return "euc-kr"
-        default: return lowered
-        }
+        Charset.named(label)?.name ?? TextValue.trim(label).lowercased()
     }
 }

@@ -5,6 +5,10 @@ import TidingsModel
 enum FeedValues {
     /// A text construct carrying the element's effective `xml:lang` and `xml:base`.
     static func text(_ value: String, type: String, at element: SAXElement) -> FeedText? {
+        // Plain text that still holds character references was escaped twice (`&amp;amp;`,
+        // `&amp;lt;b&amp;gt;`, `<![CDATA[Don&#8217;t]]>`): the author meant the characters, so they are
+        // decoded once more and the title reads `&`, `<b>`, `’`.
+        let value = type == "text" ? HTMLEntities.decode(value) : value
         guard let cleaned = TextValue.clean(value) else { return nil }
         return FeedText(type: type, value: cleaned, language: element.language, base: element.base)
     }

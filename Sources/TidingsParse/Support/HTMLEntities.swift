@@ -1,55 +1,65 @@
-import CLibXML2
-
-/// Named and numeric character references as HTML knows them, from libxml2's HTML 4 entity table
-/// plus XML's `&apos;`. Used by `EntityRewriter` and `PlainText`.
+/// HTML's named character references (the full WHATWG list, from `HTML5EntityTable`) and the decoding
+/// of references in text. Used by `CharacterReference`, hence `EntityRewriter`, and by `PlainText`.
 enum HTMLEntities {
-    /// The character a named reference stands for (`amp`, `nbsp`, `eacute`), or nil. Names are
-    /// case-sensitive (`Eacute` is not `eacute`).
-    static func scalar(named name: String) -> Unicode.Scalar? {
-        guard !name.isEmpty, name.utf8.count <= 32 else { return nil }
-        if name == "apos" { return "'" }
-        guard let entry = LibXML.withXMLString(name, { htmlEntityLookup($0) }) else { return nil }
-        return Unicode.Scalar(entry.pointee.value)
+    /// One named reference.
+    struct Named: Sendable {
+        /// One or two characters (`&NotEqualTilde;` is U+2242 U+0338).
+        let characters: String
+        /// True for the 106 legacy names HTML also reads without a semicolon (`&amp`, `&copy`).
+        let allowsMissingSemicolon: Bool
     }
 
-    /// The character of a numeric reference's digits (`#233`, `#xE9`, without `&` and `;`), or nil
-    /// when the number is not a character XML allows.
-    static func scalar(numeric digits: Substring) -> Unicode.Scalar? {
-        guard digits.first == "#" else { return nil }
-        let body = digits.dropFirst()
-        let value: UInt32?
-        if body.first == "x" || body.first == "X" {
-            value = UInt32(body.dropFirst(), radix: 16)
-        } else {
-            value = UInt32(body, radix: 10)
-        }
-        guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
-        return scalar
+    /// The reference a name (without `&` and `;`) stands for, or nil. Names are case-sensitive:
+    /// `Eacute` is `É`, `eacute` is `é`, `EACUTE` is nothing.
+    static func named(_ name: some Collection<UInt8>) -> Named? {
+        guard !name.isEmpty, name.count <= longestName else { return nil }
+        return table[String(decoding: name, as: UTF8.self)]
     }
 
-    /// `text` with every character reference it contains decoded; unknown ones are left as written.
+    /// `text` with every character reference decoded as HTML5 reads them (see `CharacterReference`);
+    /// what is no reference (`AT&T`, `&unknown;`) is left as written.
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var rest = text[...]
-        while let ampersand = rest.firstIndex(of: "&") {
-            out += rest[..<ampersand]
-            let afterAmpersand = rest.index(after: ampersand)
-            if let semicolon = rest[afterAmpersand...].prefix(34).firstIndex(of: ";"),
-               let scalar = reference(rest[afterAmpersand..<semicolon]) {
-                out.unicodeScalars.append(scalar)
-                rest = rest[rest.index(after: semicolon)...]
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while let ampersand = bytes[index...].firstIndex(of: UInt8(ascii: "&")) {
+            output.append(contentsOf: bytes[index..<ampersand])
+            let reference = CharacterReference.read(bytes, at: ampersand)
+            if case .characters(let characters, _) = reference.kind {
+                output.append(contentsOf: characters.utf8)
             } else {
-                out += "&"
-                rest = rest[afterAmpersand...]
+                output.append(contentsOf: bytes[ampersand..<reference.end])
             }
+            index = reference.end
         }
-        out += rest
-        return out
+        output.append(contentsOf: bytes[index...])
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func reference(_ body: Substring) -> Unicode.Scalar? {
-        body.first == "#" ? scalar(numeric: body) : scalar(named: String(body))
-    }
+    /// The longest name on the list (`CounterClockwiseContourIntegral`).
+    private static let longestName = 31
+
+    /// The packed list unpacked once, on first use (a lazy static: thread-safe, built exactly once).
+    private static let table: [String: Named] = {
+        var table: [String: Named] = [:]
+        table.reserveCapacity(HTML5EntityTable.count)
+        for word in HTML5EntityTable.packed.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }) {
+            guard let equals = word.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            var value = word[word.index(after: equals)...]
+            let isLegacy = value.last == UInt8(ascii: "!")
+            if isLegacy { value = value.dropLast() }
+            var characters = ""
+            for hex in value.split(separator: UInt8(ascii: ",")) {
+                if let code = UInt32(String(decoding: hex, as: UTF8.self), radix: 16),
+                   let scalar = Unicode.Scalar(code) {
+                    characters.unicodeScalars.append(scalar)
+                }
+            }
+            table[String(decoding: word[..<equals], as: UTF8.self)] =
+                Named(characters: characters, allowsMissingSemicolon: isLegacy)
+        }
+        return table
+    }()
 }

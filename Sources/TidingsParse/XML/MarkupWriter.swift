@@ -1,13 +1,14 @@
 /// Serialises the children of a captured element (Atom `xhtml` content, HTML pasted unescaped into an
 /// RSS `description`) back into a markup string.
 ///
-/// Two renderings are kept side by side: character data exactly as it arrived, for the common case of
-/// escaped HTML or CDATA with no child elements, and a properly escaped XML rendering used as soon as a
-/// child element shows that the text is XML markup.
+/// Character data is kept exactly as it arrived, for the common case of escaped HTML or CDATA with no
+/// child elements; the escaped XML rendering is made only once a child element shows that the text is
+/// markup (escaping every chunk up front cost most of the parse time on feeds with long content).
+/// Both are byte buffers: text arrives from libxml2 as UTF-8 bytes and is decoded once, at the end.
 struct MarkupWriter {
     private let style: MarkupStyle
-    private var raw = ""
-    private var escaped = ""
+    private var raw: [UInt8] = []
+    private var escaped: [UInt8] = []
     private var sawElement = false
     /// One entry per open descendant: the name written, or nil for an unwrapped `<div>`.
     private var open: [String?] = []
@@ -24,11 +25,18 @@ struct MarkupWriter {
 
     /// The captured children as one string.
     var result: String {
-        if style.textOnly { return raw }
-        return sawElement || style.alwaysEscape ? escaped : raw
+        String(decoding: usesEscaped ? escaped : raw, as: UTF8.self)
     }
 
+    /// Whether text goes to the escaped rendering rather than the raw one.
+    private var usesEscaped: Bool { !style.textOnly && (sawElement || style.alwaysEscape) }
+
     mutating func startElement(_ element: SAXElement) {
+        if !sawElement, !style.textOnly, !style.alwaysEscape {
+            // The first child element: the text so far was markup's character data after all.
+            Self.appendEscaped(raw, quote: false, to: &escaped)
+            raw = []
+        }
         sawElement = true
         closePendingTag()
         if open.isEmpty, style.unwrapXHTMLDiv, !didUnwrap, element.isNamed("div", in: XMLNamespace.xhtml) {
@@ -37,14 +45,17 @@ struct MarkupWriter {
             return
         }
         let name = qualified(element.prefix, element.name)
-        escaped += "<" + name
+        append("<" + name)
         for declaration in element.declarations {
             let attribute = declaration.prefix.map { "xmlns:" + $0 } ?? "xmlns"
-            escaped += " \(attribute)=\"\(Self.escape(declaration.uri, quote: true))\""
+            append(" \(attribute)=\"")
+            Self.appendEscaped(Array(declaration.uri.utf8), quote: true, to: &escaped)
+            append("\"")
         }
         for attribute in element.attributes {
-            let name = qualified(attribute.prefix, attribute.name)
-            escaped += " \(name)=\"\(Self.escape(attribute.value, quote: true))\""
+            append(" \(qualified(attribute.prefix, attribute.name))=\"")
+            Self.appendEscaped(Array(attribute.value.utf8), quote: true, to: &escaped)
+            append("\"")
         }
         let isHTML = element.namespace == nil || element.namespace == XMLNamespace.xhtml
         pendingTag = (name, isHTML && Self.voidElements.contains(element.name.lowercased()))
@@ -57,21 +68,29 @@ struct MarkupWriter {
         if let pending = pendingTag {
             pendingTag = nil
             // HTML readers take `<p/>` for an unclosed `<p>`, so only void elements self-close.
-            escaped += pending.isVoid ? " />" : "></\(name)>"
+            append(pending.isVoid ? " />" : "></\(name)>")
         } else {
-            escaped += "</\(name)>"
+            append("</\(name)>")
         }
     }
 
-    mutating func characters(_ text: String) {
+    /// Character data (UTF-8 bytes as libxml2 hands them over).
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         closePendingTag()
-        raw += text
-        escaped += Self.escape(text, quote: false)
+        if usesEscaped {
+            Self.appendEscaped(bytes, quote: false, to: &escaped)
+        } else {
+            raw.append(contentsOf: bytes)
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        escaped.append(contentsOf: text.utf8)
     }
 
     private mutating func closePendingTag() {
         if pendingTag != nil {
-            escaped += ">"
+            escaped.append(UInt8(ascii: ">"))
             pendingTag = nil
         }
     }
@@ -85,22 +104,20 @@ struct MarkupWriter {
         "track", "wbr",
     ]
 
-    /// Escapes text for XML character data, or for a double-quoted attribute value.
-    static func escape(_ text: String, quote: Bool) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || (quote && $0 == "\"") }) else {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quote: out += "&quot;"
-            default: out.append(character)
+    /// Appends `bytes` escaped for XML character data, or for a double-quoted attribute value. Works on
+    /// UTF-8 bytes: the characters to escape are all ASCII, so multi-byte sequences pass through whole.
+    static func appendEscaped<Bytes: Collection>(_ bytes: Bytes, quote: Bool, to out: inout [UInt8])
+        where Bytes.Element == UInt8
+    {
+        out.reserveCapacity(out.count + bytes.count)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where quote: out.append(contentsOf: "&quot;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
     }
 }

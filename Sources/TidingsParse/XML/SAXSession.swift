@@ -66,7 +66,7 @@ final class SAXSession {
         guard let pointer, length > 0 else { return }
         let bytes = UnsafeBufferPointer(start: pointer, count: Int(length))
         if writer != nil {
-            writer?.characters(String(decoding: bytes, as: UTF8.self))
+            writer?.characters(bytes)
         } else if !open.isEmpty {
             open[open.count - 1].text.append(contentsOf: bytes)
         }

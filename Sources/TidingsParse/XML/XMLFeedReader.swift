@@ -19,6 +19,9 @@ enum XMLFeedReader {
         if let problem = repairs?.firstProblem {
             problems.note(problem.message, line: problem.line)
         }
+        if let problem = document.encodingProblem {
+            problems.note(problem.message, line: problem.line)
+        }
         if handler.parser == nil {
             return notAFeed(document, url: url, root: handler.root, encoding: feed.encoding, problems: problems)
         }

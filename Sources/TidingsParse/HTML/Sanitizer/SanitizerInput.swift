@@ -1,0 +1,127 @@
+/// The fragment as libxml2 is given it: wrapped in `<html><body>` so that every piece is body content
+/// (a top-level text would otherwise get an invented `<p>`), and scrubbed of what libxml2 mishandles.
+///
+/// The scrub is the same one `HTMLOutput` applies, so that output read back comes out unchanged:
+/// CR LF and lone CR become LF, form feed a space; NUL, other C0 controls and DEL are dropped (a NUL
+/// cuts libxml2's attribute values short); U+FFFE and U+FFFF become U+FFFD (libxml2 loses the text
+/// after them). Two constructs are rewritten on the way:
+/// - `<![CDATA[…]]>` becomes its escaped text: HTML has no CDATA, and feeds that double-wrap content
+///   mean the text.
+/// - `</html>` and `</body>` become unknown end tags that libxml2 ignores: a pasted whole page would
+///   otherwise end the fragment there and lose what follows, where a browser keeps reading.
+/// - `<wbr>` becomes `<wbr/>`: libxml2 2.9 does not know it is void and would nest everything after
+///   it, one level per `<wbr>` (a long URL broken at every slash), into the depth cap.
+struct SanitizerInput {
+    /// The wrapper followed by the scrubbed fragment.
+    private(set) var bytes: [UInt8]
+    /// True when the fragment has a `<` or `&`; otherwise it is plain text and needs no parser.
+    private(set) var hasMarkup = false
+
+    private static let wrapper = Array("<html><body>".utf8)
+
+    /// The scrubbed fragment without the wrapper.
+    var body: ArraySlice<UInt8> { bytes[Self.wrapper.count...] }
+
+    init(_ html: String) {
+        var html = html
+        bytes = Self.wrapper
+        bytes.reserveCapacity(Self.wrapper.count + html.utf8.count + 16)
+        html.withUTF8 { source in scan(source, from: 0, to: source.count, inCDATA: false) }
+    }
+
+    private mutating func scan(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inCDATA: Bool) {
+        var index = start
+        var runStart = start
+        while index < end {
+            let byte = source[index]
+            if byte >= 0x20, byte != 0x7F, byte != 0x3C, byte != 0x26, byte != 0x3E, byte != 0xEF {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: source[runStart..<index])
+            index = handle(byte, at: index, in: source, end: end, inCDATA: inCDATA)
+            runStart = index
+        }
+        bytes.append(contentsOf: source[runStart..<end])
+    }
+
+    /// Writes the replacement for the special byte at `index` and returns where scanning resumes.
+    private mutating func handle(_ byte: UInt8, at index: Int, in source: UnsafeBufferPointer<UInt8>,
+                                 end: Int, inCDATA: Bool) -> Int {
+        switch byte {
+        case UInt8(ascii: "<") where inCDATA:
+            bytes += "&lt;".utf8
+        case UInt8(ascii: "&") where inCDATA:
+            bytes += "&amp;".utf8
+        case UInt8(ascii: ">") where inCDATA:
+            bytes += "&gt;".utf8
+        case UInt8(ascii: "<"):
+            hasMarkup = true
+            return markup(at: index, in: source, end: end)
+        case UInt8(ascii: "&"):
+            hasMarkup = true
+            bytes.append(byte)
+        case 0xEF where index + 2 < end && source[index + 1] == 0xBF && source[index + 2] >= 0xBE:
+            bytes += [0xEF, 0xBF, 0xBD]
+            return index + 3
+        case 0xEF, UInt8(ascii: ">"), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+            bytes.append(byte)
+        case UInt8(ascii: "\r"):
+            bytes.append(UInt8(ascii: "\n"))
+            return index + 1 < end && source[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1
+        case 0x0C:
+            bytes.append(UInt8(ascii: " "))
+        default:
+            break
+        }
+        return index + 1
+    }
+
+    /// At a `<`: a CDATA section, a neutralised `</html` or `</body`, a `<wbr>`, or an ordinary `<`.
+    private mutating func markup(at index: Int, in source: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        if Self.matches("<![CDATA[", in: source, at: index, end: end, ignoringCase: false) {
+            let contentStart = index + 9
+            var close = contentStart
+            while close < end, !Self.matches("]]>", in: source, at: close, end: end, ignoringCase: false) {
+                close += 1
+            }
+            scan(source, from: contentStart, to: close, inCDATA: true)
+            return min(close + 3, end)
+        }
+        if Self.matches("</html", in: source, at: index, end: end, ignoringCase: true)
+            || Self.matches("</body", in: source, at: index, end: end, ignoringCase: true),
+           index + 6 == end || Self.endsTagName(source[index + 6]) {
+            bytes += "</x-".utf8
+            return index + 2
+        }
+        if Self.matches("<wbr", in: source, at: index, end: end, ignoringCase: true) {
+            var next = index + 4
+            while next < end, source[next] == UInt8(ascii: " ") || source[next] == UInt8(ascii: "\t")
+                || source[next] == UInt8(ascii: "\n") { next += 1 }
+            if next < end, source[next] == UInt8(ascii: "/") { next += 1 }
+            if next < end, source[next] == UInt8(ascii: ">") {
+                bytes += "<wbr/>".utf8
+                return next + 1
+            }
+        }
+        bytes.append(UInt8(ascii: "<"))
+        return index + 1
+    }
+
+    private static func matches(_ literal: StaticString, in source: UnsafeBufferPointer<UInt8>, at index: Int,
+                                end: Int, ignoringCase: Bool) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        for offset in 0..<count {
+            var byte = source[index + offset]
+            if ignoringCase, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 32 }
+            if byte != literal.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    private static func endsTagName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ")
+            || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import TidingsParse
+
+/// Bounds on what a hostile fragment can cost.
+@Suite struct HTMLSanitizerLimitTests {
+    @Test func nestingPastTheCapEndsTheFragment() {
+        // libxml2 compares each end tag with every open element: depth × tags without the cap.
+        let html = "<p>before</p>" + String(repeating: "<i>", count: 600) + "deep" + String(repeating: "</i>", count: 600)
+            + "<p>after</p>"
+        let out = HTMLSanitizer.sanitize(html, baseURL: nil)
+        #expect(out.hasPrefix("<p>before</p><i><i>"))
+        #expect(!out.contains("deep") && !out.contains("after"))
+        #expect(out.components(separatedBy: "<i>").count == out.components(separatedBy: "</i>").count, "balanced")
+        #expect(HTMLSanitizer.sanitize(out, baseURL: nil) == out)
+    }
+
+    @Test func nestingUnderTheCapIsKept() {
+        let html = String(repeating: "<blockquote>", count: 100) + "quoted" + String(repeating: "</blockquote>", count: 100)
+        #expect(HTMLSanitizer.sanitize(html, baseURL: nil) == html)
+    }
+
+    @Test func manyWordBreaksDoNotCountAsNesting() {
+        // libxml2 2.9 does not know `wbr` is void; a long URL broken at every slash must survive.
+        let html = "<p>" + String(repeating: "segment/<wbr>", count: 1000) + "end</p>"
+        let out = HTMLSanitizer.sanitize(html, baseURL: nil)
+        #expect(out == html)
+        #expect(HTMLSanitizer.sanitize("a<WBR />b<wbr/>c<wbr title=\"x\">d", baseURL: nil) == "a<wbr>b<wbr>c<wbr>d")
+    }
+
+    @Test(arguments: [
+        String(repeating: "<", count: 20_000),
+        "<!--" + String(repeating: "a", count: 20_000),
+        String(repeating: "<a ", count: 7_000),
+        String(repeating: "&", count: 20_000),
+        String(repeating: "<![CDATA[", count: 2_000),
+        "<img srcset=\"" + String(repeating: "a.png 1x,", count: 2_000) + "\">",
+        String(repeating: "<i>", count: 2_000) + String(repeating: "</b>", count: 2_000),
+        String(repeating: "<p>x<font>", count: 2_000),
+    ])
+    func hostileShapesStayLinear(_ html: String) {
+        let clock = ContinuousClock()
+        let doubled = html + html
+        var best = (Duration.seconds(100), Duration.seconds(100))
+        for _ in 0..<3 {
+            best.0 = min(best.0, clock.measure { _ = HTMLSanitizer.sanitize(html, baseURL: "https://e.example/") })
+            best.1 = min(best.1, clock.measure { _ = HTMLSanitizer.sanitize(doubled, baseURL: "https://e.example/") })
+        }
+        // Twice the input: linear work takes ~2×, quadratic ~4×. Tiny runs are noise; allow for them.
+        #expect(best.1 < best.0 * 3 + .milliseconds(5), "\(best.0) then \(best.1)")
+        let out = HTMLSanitizer.sanitize(html, baseURL: "https://e.example/")
+        #expect(HTMLSanitizer.sanitize(out, baseURL: "https://e.example/") == out)
+    }
+}
