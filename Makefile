@@ -33,8 +33,11 @@ release: deps
 run: release
 	./.build/release/tidings run --opml $(OPML)
 
+# The parser's fuzz smoke (about 30 s, fixed seed) first, so that the test runner's summary is the
+# last thing printed; a hung test ends the run after 25 minutes instead of holding CI.
 test: deps
-	$(SWIFT) test
+	FUZZ_SEED=1 fuzz/run 30
+	timeout --kill-after=30 1500 $(SWIFT) test
 
 # Refreshes the offline examples into a throw-away database and lists the stories: no network needed.
 demo: build

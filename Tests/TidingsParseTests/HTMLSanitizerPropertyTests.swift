@@ -3,7 +3,8 @@ import Testing
 import TidingsParse
 
 /// Properties that must hold for any input, checked on generated tag soup: nothing active survives,
-/// and the output is a fixed point.
+/// and the output is a fixed point. For a longer hunt, set `TIDINGS_SOUP_COUNT` (default 3000) and
+/// `TIDINGS_SOUP_SEED`.
 @Suite struct HTMLSanitizerPropertyTests {
     /// Pieces that stress libxml2's repairs: implied ends, unknown and void elements, dropped subtrees.
     static let pieces = [
@@ -23,7 +24,7 @@ import TidingsParse
 
     /// Deterministic fragments from a small linear congruential generator.
     static func soup(count: Int) -> [String] {
-        var state: UInt64 = UInt64(ProcessInfo.processInfo.environment["SOUP_SEED"] ?? "") ?? 0x5EED
+        var state: UInt64 = UInt64(ProcessInfo.processInfo.environment["TIDINGS_SOUP_SEED"] ?? "") ?? 0x5EED
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
@@ -34,7 +35,7 @@ import TidingsParse
     }
 
     @Test func generatedSoupIsSafeAndIdempotent() {
-        for html in Self.soup(count: Int(ProcessInfo.processInfo.environment["SOUP_COUNT"] ?? "") ?? 3000) {
+        for html in Self.soup(count: Int(ProcessInfo.processInfo.environment["TIDINGS_SOUP_COUNT"] ?? "") ?? 3000) {
             let once = HTMLSanitizer.sanitize(html, baseURL: "https://example.com/")
             for problem in HTMLSanitizerOutput.problems(in: once) + HTMLSanitizerOutput.mentions("evil.example", in: once) {
                 Issue.record("\(problem) in \(once) from \(html)")

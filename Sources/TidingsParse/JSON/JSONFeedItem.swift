@@ -15,7 +15,9 @@ enum JSONFeedItem {
         entry.title = item["title"]?.string.map(FeedText.plain)
         entry.summary = item["summary"]?.string.map(FeedText.plain)
         if let html = item["content_html"]?.string {
-            entry.content.append(FeedContent(text: FeedText(type: "html", value: html, base: context.base)))
+            if let text = FeedValues.markup(html, type: "html", language: nil, base: context.base) {
+                entry.content.append(FeedContent(text: text))
+            }
         }
         if let text = item["content_text"]?.string {
             entry.content.append(FeedContent(text: .plain(text)))

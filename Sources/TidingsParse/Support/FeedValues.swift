@@ -10,7 +10,19 @@ enum FeedValues {
         // decoded once more and the title reads `&`, `<b>`, `’`.
         let value = type == "text" ? HTMLEntities.decode(value) : value
         guard let cleaned = TextValue.clean(value) else { return nil }
-        return FeedText(type: type, value: cleaned, language: element.language, base: element.base)
+        return markup(cleaned, type: type, language: element.language, base: element.base)
+    }
+
+    /// A text construct whose markup, if any, is sanitised on ingest (scripts, handlers and unsafe
+    /// URLs removed, relative URLs made absolute against `base`), so nothing stored or exported
+    /// can run script in a reader. Markup that sanitises to nothing is no text at all.
+    static func markup(_ value: String, type: String, language: String?, base: String?) -> FeedText? {
+        var value = value
+        if type == "html" || type == "xhtml" || type.hasSuffix("html") {
+            value = HTMLSanitizer.sanitize(value, baseURL: base)
+            if value.isEmpty { return nil }
+        }
+        return FeedText(type: type, value: value, language: language, base: base)
     }
 
     /// A date as written, with the instant when it can be read.

@@ -9,6 +9,9 @@
 ///   mean the text.
 /// - `</html>` and `</body>` become unknown end tags that libxml2 ignores: a pasted whole page would
 ///   otherwise end the fragment there and lose what follows, where a browser keeps reading.
+/// - A named reference libxml2 2.9 may not know (it has HTML 4's list; `&Tab;`, `&colon;`, `&check;` are
+///   HTML5) becomes numeric references from the full list (`HTMLEntities`), so that the text reads as
+///   in a browser and a URL is checked as a browser decodes it (`javascript&colon;`).
 /// - `<wbr>` becomes `<wbr/>`: libxml2 2.9 does not know it is void and would nest everything after
 ///   it, one level per `<wbr>` (a long URL broken at every slash), into the depth cap.
 struct SanitizerInput {
@@ -60,7 +63,7 @@ struct SanitizerInput {
             return markup(at: index, in: source, end: end)
         case UInt8(ascii: "&"):
             hasMarkup = true
-            bytes.append(byte)
+            return reference(at: index, in: source, end: end)
         case 0xEF where index + 2 < end && source[index + 1] == 0xBF && source[index + 2] >= 0xBE:
             bytes += [0xEF, 0xBF, 0xBD]
             return index + 3
@@ -106,6 +109,29 @@ struct SanitizerInput {
         }
         bytes.append(UInt8(ascii: "<"))
         return index + 1
+    }
+
+    /// At a `&`: a named reference with its `;` as numeric ones, anything else as it is. References
+    /// without `;` are left to libxml2, which leaves them as text.
+    private mutating func reference(at index: Int, in source: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var nameEnd = index + 1
+        while nameEnd < end, nameEnd - index <= 32, Self.isNameByte(source[nameEnd]) { nameEnd += 1 }
+        guard nameEnd > index + 1, nameEnd < end, source[nameEnd] == UInt8(ascii: ";"),
+              let named = HTMLEntities.named(UnsafeBufferPointer(rebasing: source[(index + 1)..<nameEnd])) else {
+            bytes.append(UInt8(ascii: "&"))
+            return index + 1
+        }
+        for scalar in named.characters.unicodeScalars {
+            bytes += "&#x".utf8
+            bytes += String(scalar.value, radix: 16).utf8
+            bytes.append(UInt8(ascii: ";"))
+        }
+        return nameEnd + 1
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     private static func matches(_ literal: StaticString, in source: UnsafeBufferPointer<UInt8>, at index: Int,
