@@ -15,6 +15,11 @@ package enum FeedParser {
     /// `contentType` is the HTTP `Content-Type`: its `charset` is weighed against the document's own
     /// encoding declaration (`Docs/encodings.md`), and its media type helps tell a web page from a feed.
     package static func parse(_ data: [UInt8], url: String?, contentType: String?) -> ParsedFeed {
+        // The fetcher refuses bodies over 16 MB; a file handed to `tidings parse` gets a wider cap,
+        // but a cap: memory stays a small multiple of what is parsed.
+        guard data.count <= maximumDocumentBytes else {
+            return ParsedFeed(bozo: true, bozoMessage: "document larger than \(maximumDocumentBytes >> 20) MB: not parsed")
+        }
         let document = PreparedDocument(data, contentType: contentType)
         switch DocumentSniffer.kind(of: document, contentType: contentType) {
         case .empty:
@@ -27,6 +32,9 @@ package enum FeedParser {
             return XMLFeedReader.read(document, url: url)
         }
     }
+
+    /// The largest document parsed at all.
+    package static let maximumDocumentBytes = 64 << 20
 
     /// Parses one document held in `Data`.
     package static func parse(_ data: Data, url: String?, contentType: String?) -> ParsedFeed {

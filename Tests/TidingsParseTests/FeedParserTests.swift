@@ -124,3 +124,22 @@ import TidingsParse
         #expect(concurrent == sequential)
     }
 }
+
+@Suite struct ParserLimitTests {
+    @Test func nestingBeyondTheCapIsFlattenedAndReportedAndLaterItemsSurvive() {
+        let deep = String(repeating: "<x>", count: 5_000) + String(repeating: "</x>", count: 5_000)
+        let xml = #"<rss version="2.0"><channel><title>Deep</title>"# + deep
+            + "<item><title>After the deep part</title></item></channel></rss>"
+        let feed = FeedParser.parse(Array(xml.utf8), url: nil, contentType: nil)
+        #expect(feed.bozo)
+        #expect(feed.bozoMessage?.contains("deeper than 256") == true)
+        #expect(feed.entries.map { $0.title?.value } == ["After the deep part"])
+    }
+
+    @Test func aDocumentOverTheSizeCapIsRefusedWithoutParsing() {
+        let huge = [UInt8](repeating: UInt8(ascii: " "), count: FeedParser.maximumDocumentBytes + 1)
+        let feed = FeedParser.parse(huge, url: nil, contentType: nil)
+        #expect(feed.bozo)
+        #expect(feed.bozoMessage == "document larger than 64 MB: not parsed")
+    }
+}

@@ -8,7 +8,13 @@ final class SAXSession {
     private let documentURL: String?
     private var open: [OpenElement] = []
     private var writer: MarkupWriter?
+    /// Elements opened beyond `maximumDepth` and not yet closed: ignored, their text kept.
+    private var ignoredDepth = 0
     var errors = XMLErrorLog()
+
+    /// How deep elements may nest. Real feeds stay under 20 levels; a hostile document nested
+    /// thousands deep would otherwise cost memory and time in every stack that follows it.
+    static let maximumDepth = 256
 
     private struct OpenElement {
         let element: SAXElement
@@ -31,6 +37,14 @@ final class SAXSession {
     }
 
     func startElement(_ element: SAXElementParts) {
+        if ignoredDepth > 0 || open.count + (writer?.depth ?? 0) >= Self.maximumDepth {
+            if ignoredDepth == 0 {
+                errors.note("elements nest deeper than \(Self.maximumDepth) levels; deeper markup was flattened",
+                            line: nil)
+            }
+            ignoredDepth += 1
+            return
+        }
         let parent = open.last?.element
         let built = element.build(parentBase: parent?.base ?? documentURL,
                                   parentHasExplicitBase: parent?.hasExplicitBase ?? false,
@@ -47,6 +61,10 @@ final class SAXSession {
     }
 
     func endElement() {
+        if ignoredDepth > 0 {
+            ignoredDepth -= 1
+            return
+        }
         if let current = writer, current.depth > 0 {
             writer?.endElement()
             return
