@@ -6,7 +6,7 @@ enum Fixture {
     static let documentBase = "https://feeds.example.test/"
 
     /// Folders of parser fixtures; `opml/` belongs to the OPML tests.
-    private static let folders = ["rss", "atom", "html", "misc", "encoding", "entities", "rdf", "json", "ext", "dates", "sanitize"]
+    private static let folders = ["rss", "atom", "html", "misc", "encoding", "entities", "rdf", "json", "ext", "dates", "sanitize", "fuzz"]
 
     private static var bundled: URL {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
