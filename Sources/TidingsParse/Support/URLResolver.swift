@@ -38,6 +38,7 @@ enum URLResolver {
 
 private extension String {
     var replacingSpaces: String {
-        contains(" ") ? split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20") : self
+        // A byte scan: String.contains(String) goes through Foundation and cost 2% of a parse.
+        utf8.contains(UInt8(ascii: " ")) ? split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20") : self
     }
 }
