@@ -90,7 +90,7 @@ package final class RefreshPipeline: Sendable {
         let now = clock()
         let server = HTTPCacheHeaders.hints(from: response.headers, now: now)
         if response.status == 304 {
-            let next = nextCheck(now: now, feed: FeedHints(), server: server,
+            let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
                                  itemDates: try await store.recentItemDates(feedID: feed.id))
             try await store.recordUnchanged(feedID: feed.id, at: now, status: 304, etag: response.etag,
                                             lastModified: response.lastModified, nextCheckAt: next)
@@ -104,7 +104,7 @@ package final class RefreshPipeline: Sendable {
         let bodyHash = StableHash.hex(of: response.body)
         if bodyHash == feed.bodyHash, feed.lastSuccessAt != nil {
             // Same bytes as last time (a server without validators): nothing to parse.
-            let next = nextCheck(now: now, feed: FeedHints(), server: server,
+            let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
                                  itemDates: try await store.recentItemDates(feedID: feed.id))
             try await store.recordUnchanged(feedID: feed.id, at: now, status: response.status, etag: response.etag,
                                             lastModified: response.lastModified, nextCheckAt: next)
@@ -117,12 +117,13 @@ package final class RefreshPipeline: Sendable {
         }
         let next = nextCheck(now: now, feed: FeedHints(parsed.info.refreshHints), server: server,
                              itemDates: parsed.entries.compactMap { ($0.published ?? $0.updated)?.instant })
-        let refresh = FeedRefresh(
+        var refresh = FeedRefresh(
             feedID: feed.id, fetchedAt: now, status: response.status, etag: response.etag,
             lastModified: response.lastModified, bodyHash: bodyHash,
             feedTitle: parsed.info.title.map(EntryConverter.plainText), siteURL: parsed.info.link,
             items: EntryConverter.items(from: parsed, feedURL: feed.url), nextCheckAt: next,
             warning: parsed.bozo ? "recovered from a broken feed: \(parsed.bozoMessage ?? "not well-formed")" : nil)
+        refresh.refreshHints = parsed.info.refreshHints
         let outcome = try await store.apply(refresh)
         if parsed.bozo {
             logger.notice("feed is broken, stored what could be recovered",

@@ -1,4 +1,5 @@
 import Foundation
+import TidingsModel
 
 /// One subscription as stored, with its fetch state.
 package struct FeedRecord: Sendable, Hashable {
@@ -23,6 +24,8 @@ package struct FeedRecord: Sendable, Hashable {
     /// was broken in the document that was recovered; nil after a clean success.
     package var lastError: String?
     package var failureCount: Int
+    /// The schedule hints of the feed's last document (ttl, skipHours, skipDays, sy:*).
+    package var refreshHints = RefreshHints()
 
     /// What to call the feed: the user's title, the feed's own, else its URL.
     package var displayTitle: String { title ?? feedTitle ?? url }

@@ -124,5 +124,15 @@ extension FeedRecord {
             checkInterval: row["check_interval"], nextCheckAt: date("next_check_at") ?? .distantPast,
             lastFetchAt: date("last_fetch_at"), lastSuccessAt: date("last_success_at"),
             lastStatus: row["last_status"], lastError: row["last_error"], failureCount: row["failure_count"])
+        refreshHints = RefreshHints(
+            ttl: row["hint_ttl"], skipHours: Self.numbers(row["hint_skip_hours"]),
+            skipDays: Self.numbers(row["hint_skip_days"]).compactMap(Weekday.init(rawValue:)),
+            updatePeriod: (row["hint_update_period"] as String?).flatMap(UpdatePeriod.init(rawValue:)),
+            updateFrequency: row["hint_update_frequency"])
+    }
+
+    /// "1,5,7" → [1, 5, 7].
+    static func numbers(_ text: String?) -> [Int] {
+        text?.split(separator: ",").compactMap { Int($0) } ?? []
     }
 }

@@ -71,16 +71,21 @@ extension FeedStore {
     package func apply(_ refresh: FeedRefresh) async throws(StoreError) -> RefreshOutcome {
         try await write { db in
             let now = refresh.fetchedAt.timeIntervalSince1970
+            let hints = refresh.refreshHints
             try db.execute(
                 sql: """
                     UPDATE feeds SET feed_title = coalesce(?, feed_title), site_url = coalesce(site_url, ?),
                         etag = ?, last_modified = ?, body_hash = ?, last_fetch_at = ?, last_success_at = ?,
-                        last_status = ?, last_error = ?, failure_count = 0, next_check_at = ?
+                        last_status = ?, last_error = ?, failure_count = 0, next_check_at = ?,
+                        hint_ttl = ?, hint_skip_hours = ?, hint_skip_days = ?, hint_update_period = ?,
+                        hint_update_frequency = ?
                     WHERE id = ?
                     """,
                 arguments: [refresh.feedTitle, refresh.siteURL, refresh.etag, refresh.lastModified,
                             refresh.bodyHash, now, now, refresh.status, refresh.warning,
-                            refresh.nextCheckAt.timeIntervalSince1970, refresh.feedID])
+                            refresh.nextCheckAt.timeIntervalSince1970, hints.ttl,
+                            Self.list(hints.skipHours), Self.list(hints.skipDays.map(\.rawValue)),
+                            hints.updatePeriod?.rawValue, hints.updateFrequency, refresh.feedID])
             guard db.changesCount > 0 else { throw StoreError.unknownFeed(String(refresh.feedID)) }
             var outcome = RefreshOutcome()
             // A document that repeats an item keeps its first copy, so re-applying it is stable.
@@ -90,6 +95,11 @@ extension FeedStore {
             }
             return outcome
         }
+    }
+
+    /// [1, 5, 7] → "1,5,7"; empty → NULL.
+    static func list(_ numbers: [Int]) -> String? {
+        numbers.isEmpty ? nil : numbers.map(String.init).joined(separator: ",")
     }
 
     private static func store(_ item: IncomingItem, feedID: Int64, now: Double, db: Database,

@@ -1,4 +1,5 @@
 import Foundation
+import TidingsModel
 
 /// One parsed item on its way into the store, with its identity and story key already decided.
 package struct IncomingItem: Sendable, Hashable {
@@ -54,6 +55,8 @@ package struct FeedRefresh: Sendable {
     package var nextCheckAt: Date
     /// Set when the document was broken but something could be recovered.
     package var warning: String?
+    /// What the document said about its schedule.
+    package var refreshHints = RefreshHints()
 
     package init(feedID: Int64, fetchedAt: Date, status: Int, etag: String? = nil,
                  lastModified: String? = nil, bodyHash: String? = nil, feedTitle: String? = nil,

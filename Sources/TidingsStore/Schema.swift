@@ -80,6 +80,17 @@ enum Schema {
                 CREATE INDEX items_story ON items(story_id);
                 """)
         }
+        migrator.registerMigration("v2-feed-refresh-hints") { db in
+            // What the feed document said about its schedule, kept so that a 304 (no document)
+            // still honours the feed's ttl and skip rules.
+            try db.execute(sql: """
+                ALTER TABLE feeds ADD COLUMN hint_ttl INTEGER;              -- RSS ttl, minutes
+                ALTER TABLE feeds ADD COLUMN hint_skip_hours TEXT;          -- comma-separated 0-23
+                ALTER TABLE feeds ADD COLUMN hint_skip_days TEXT;           -- comma-separated 1-7 (Sunday = 1)
+                ALTER TABLE feeds ADD COLUMN hint_update_period TEXT;       -- sy:updatePeriod
+                ALTER TABLE feeds ADD COLUMN hint_update_frequency INTEGER; -- sy:updateFrequency
+                """)
+        }
         return migrator
     }
 }

@@ -109,4 +109,18 @@ import TidingsStore
         let feed = try await database.store.feed(matching: url)
         #expect(feed.lastError?.hasPrefix("recovered from a broken feed") == true)
     }
+
+    @Test func theFeedsTTLStillCountsWhenTheServerAnswers304() async throws {
+        let url = "https://slow.example/rss"
+        let body = rssDocument(title: "Slow", items: [("1", "Weekly column", "https://slow.example/1")])
+            .replacingOccurrences(of: "<description>News</description>", with: "<description>News</description><ttl>180</ttl>")
+        fetcher.serve(url, body: body, etag: "\"t1\"")
+        _ = await pipeline.refresh(try await subscribe([url]))
+        let first = try await database.store.feed(matching: url)
+        #expect(first.nextCheckAt == now.addingTimeInterval(3 * 3600))
+        #expect(first.refreshHints.ttl == 180)
+        let second = await pipeline.refresh([first])
+        #expect(second.unchanged == 1)
+        #expect(try await database.store.feed(matching: url).nextCheckAt == now.addingTimeInterval(3 * 3600))
+    }
 }
