@@ -11,6 +11,8 @@ package struct RefreshSettings: Sendable {
     package var policy = SchedulePolicy()
     /// Seconds between two checks of a feed nothing is known about yet.
     package var checkInterval: TimeInterval { policy.defaultInterval }
+    /// Consecutive 410 Gone answers after which a feed is retired.
+    package var retireAfterGone = 3
     /// Feeds fetched at once (the fetcher enforces its own cap as well).
     package var maxConcurrent = 32
 
@@ -146,8 +148,15 @@ package final class RefreshPipeline: Sendable {
         var random = SystemRandomNumberGenerator()
         let next = Schedule.afterFailure(now: now, policy: settings.policy, consecutiveFailures: feed.failureCount + 1,
                                          server: server, random: &random)
-        try await store.recordFailure(feedID: feed.id, at: now, status: status, error: message, nextCheckAt: next)
+        let retired = try await store.recordFailure(feedID: feed.id, at: now, status: status, error: message,
+                                                    nextCheckAt: next, retireAfterGone: settings.retireAfterGone)
         logger.warning("refresh failed: \(message)")
+        if retired {
+            logger.notice("""
+                retired: the feed answered 410 Gone \(settings.retireAfterGone) times in a row; \
+                `tidings feeds revive \(feed.id)` brings it back
+                """)
+        }
         return .failed(url: feed.url, message: message)
     }
 

@@ -24,6 +24,10 @@ package struct FeedRecord: Sendable, Hashable {
     /// was broken in the document that was recovered; nil after a clean success.
     package var lastError: String?
     package var failureCount: Int
+    /// Consecutive checks that answered 410 Gone.
+    package var goneCount = 0
+    /// When the feed was retired after answering 410 Gone too often; nil while it is checked.
+    package var retiredAt: Date?
     /// The schedule hints of the feed's last document (ttl, skipHours, skipDays, sy:*).
     package var refreshHints = RefreshHints()
 

@@ -55,6 +55,16 @@ extension FeedStore {
         }
     }
 
+    /// Brings a retired feed back: checked again at once, its gone count cleared.
+    package func reviveFeed(id: Int64) async throws(StoreError) {
+        try await write { db in
+            try db.execute(
+                sql: "UPDATE feeds SET retired_at = NULL, gone_count = 0, next_check_at = 0 WHERE id = ?",
+                arguments: [id])
+            guard db.changesCount > 0 else { throw StoreError.unknownFeed(String(id)) }
+        }
+    }
+
     /// The feed named by a numeric ID or by its URL.
     package func feed(matching key: String) async throws(StoreError) -> FeedRecord {
         let found = try await read { db -> FeedRecord? in
@@ -129,6 +139,8 @@ extension FeedRecord {
             skipDays: Self.numbers(row["hint_skip_days"]).compactMap(Weekday.init(rawValue:)),
             updatePeriod: (row["hint_update_period"] as String?).flatMap(UpdatePeriod.init(rawValue:)),
             updateFrequency: row["hint_update_frequency"])
+        goneCount = row["gone_count"]
+        retiredAt = date("retired_at")
     }
 
     /// "1,5,7" → [1, 5, 7].

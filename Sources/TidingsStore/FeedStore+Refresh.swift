@@ -6,7 +6,7 @@ extension FeedStore {
     package func dueFeeds(at now: Date) async throws(StoreError) -> [FeedRecord] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM feeds WHERE next_check_at <= ? ORDER BY next_check_at, id",
+                db, sql: "SELECT * FROM feeds WHERE next_check_at <= ? AND retired_at IS NULL ORDER BY next_check_at, id",
                 arguments: [now.timeIntervalSince1970]
             ).map(FeedRecord.init(row:))
         }
@@ -28,7 +28,7 @@ extension FeedStore {
     /// When the next feed falls due, or nil with no feeds.
     package func nextCheck() async throws(StoreError) -> Date? {
         try await read { db in
-            try Double.fetchOne(db, sql: "SELECT min(next_check_at) FROM feeds")
+            try Double.fetchOne(db, sql: "SELECT min(next_check_at) FROM feeds WHERE retired_at IS NULL")
                 .map { Date(timeIntervalSince1970: $0) }
         }
     }
@@ -42,7 +42,7 @@ extension FeedStore {
                 sql: """
                     UPDATE feeds SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
                         last_fetch_at = ?, last_success_at = ?, last_status = ?, last_error = NULL,
-                        failure_count = 0, next_check_at = ?
+                        failure_count = 0, gone_count = 0, next_check_at = ?
                     WHERE id = ?
                     """,
                 arguments: [etag, lastModified, now.timeIntervalSince1970, now.timeIntervalSince1970,
@@ -51,17 +51,25 @@ extension FeedStore {
     }
 
     /// Records a failed check: the sentence, the HTTP status if any, one more consecutive failure.
-    /// A feed removed meanwhile is silently skipped.
+    /// A 410 Gone seen `retireAfterGone` times in a row retires the feed; any other answer resets
+    /// that count. Returns true when this call retired the feed. A feed removed meanwhile is skipped.
+    @discardableResult
     package func recordFailure(feedID: Int64, at now: Date, status: Int?, error: String,
-                               nextCheckAt: Date) async throws(StoreError) {
+                               nextCheckAt: Date, retireAfterGone: Int = 3) async throws(StoreError) -> Bool {
         try await write { db in
             try db.execute(
                 sql: """
                     UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?,
-                        failure_count = failure_count + 1, next_check_at = ?
+                        failure_count = failure_count + 1, next_check_at = ?,
+                        gone_count = CASE WHEN ? = 410 THEN gone_count + 1 ELSE 0 END
                     WHERE id = ?
                     """,
-                arguments: [now.timeIntervalSince1970, status, error, nextCheckAt.timeIntervalSince1970, feedID])
+                arguments: [now.timeIntervalSince1970, status, error, nextCheckAt.timeIntervalSince1970, status,
+                            feedID])
+            try db.execute(
+                sql: "UPDATE feeds SET retired_at = ? WHERE id = ? AND gone_count >= ? AND retired_at IS NULL",
+                arguments: [now.timeIntervalSince1970, feedID, retireAfterGone])
+            return db.changesCount > 0
         }
     }
 
@@ -76,7 +84,7 @@ extension FeedStore {
                 sql: """
                     UPDATE feeds SET feed_title = coalesce(?, feed_title), site_url = coalesce(site_url, ?),
                         etag = ?, last_modified = ?, body_hash = ?, last_fetch_at = ?, last_success_at = ?,
-                        last_status = ?, last_error = ?, failure_count = 0, next_check_at = ?,
+                        last_status = ?, last_error = ?, failure_count = 0, gone_count = 0, next_check_at = ?,
                         hint_ttl = ?, hint_skip_hours = ?, hint_skip_days = ?, hint_update_period = ?,
                         hint_update_frequency = ?
                     WHERE id = ?

@@ -91,6 +91,14 @@ enum Schema {
                 ALTER TABLE feeds ADD COLUMN hint_update_frequency INTEGER; -- sy:updateFrequency
                 """)
         }
+        migrator.registerMigration("v3-retire-gone-feeds") { db in
+            // A feed answering 410 Gone on several consecutive checks is retired: kept, listed,
+            // never fetched again until revived.
+            try db.execute(sql: """
+                ALTER TABLE feeds ADD COLUMN gone_count INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE feeds ADD COLUMN retired_at REAL;
+                """)
+        }
         return migrator
     }
 }

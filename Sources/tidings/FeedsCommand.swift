@@ -5,6 +5,31 @@ import TidingsStore
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
+        abstract: "List subscriptions with their status (the default), or revive a retired one.",
+        subcommands: [FeedsListCommand.self, FeedsReviveCommand.self],
+        defaultSubcommand: FeedsListCommand.self)
+}
+
+struct FeedsReviveCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revive",
+        abstract: "Check a retired feed (one that answered 410 Gone repeatedly) again.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The feed's URL or ID.") var feed: String
+
+    func run() async throws {
+        let store = try global.openStore()
+        let record = try await store.feed(matching: feed)
+        try await store.reviveFeed(id: record.id)
+        print(record.retiredAt == nil ? "\(record.url) was not retired; it is due now"
+                                      : "revived \(record.url); it is due now")
+    }
+}
+
+struct FeedsListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List subscriptions with their status.")
 
     @OptionGroup var global: GlobalOptions
@@ -27,13 +52,15 @@ struct FeedsCommand: AsyncParsableCommand {
         }
         for status in statuses {
             let feed = status.feed
-            let state = feed.failureCount > 0 ? "FAIL" : feed.lastFetchAt == nil ? "new " : "ok  "
+            let state = feed.retiredAt != nil ? "GONE" : feed.failureCount > 0 ? "FAIL"
+                : feed.lastFetchAt == nil ? "new " : "ok  "
             let fetched = feed.lastFetchAt.map(Formatting.short) ?? "never"
             let http = feed.lastStatus.map { "HTTP \($0)" } ?? "-"
             print("\(String(feed.id).leftPadded(4))  \(state)  \(feed.displayTitle)")
             print("      \(feed.url)")
             print("      last fetch \(fetched) (\(http)), \(status.itemCount) items, \(status.unreadCount) unread")
             if let error = feed.lastError { print("      error: \(error)") }
+            if feed.retiredAt != nil { print("      retired: not checked until `tidings feeds revive \(feed.id)`") }
         }
     }
 
@@ -48,6 +75,7 @@ struct FeedsCommand: AsyncParsableCommand {
             "http_status": Formatting.orNull(feed.lastStatus),
             "last_error": Formatting.orNull(feed.lastError),
             "failures": feed.failureCount, "items": status.itemCount, "unread": status.unreadCount,
+            "retired": feed.retiredAt != nil,
         ]
     }
 }

@@ -123,4 +123,37 @@ import TidingsStore
         #expect(second.unchanged == 1)
         #expect(try await database.store.feed(matching: url).nextCheckAt == now.addingTimeInterval(3 * 3600))
     }
+
+    @Test func a410SeenThreeTimesInARowRetiresTheFeedUntilRevived() async throws {
+        let url = "https://closed.example/rss"
+        fetcher.answer(url, .response(status: 410, headers: [:], body: "gone"))
+        var feeds = try await subscribe([url])
+        for round in 1...3 {
+            _ = await pipeline.refresh(feeds)
+            let feed = try await database.store.feed(matching: url)
+            #expect(feed.goneCount == round)
+            #expect((feed.retiredAt != nil) == (round == 3))
+            feeds = [feed]
+        }
+        let retired = try await database.store.feed(matching: url)
+        #expect(retired.lastError == "HTTP 410 (gone)")
+        // Retired feeds are never due, whatever their next-check time.
+        #expect(try await database.store.dueFeeds(at: .distantFuture).isEmpty)
+        #expect(try await database.store.nextCheck() == nil)
+
+        try await database.store.reviveFeed(id: retired.id)
+        let revived = try await database.store.dueFeeds(at: now)
+        #expect(revived.map(\.url) == [url])
+        #expect(revived.first?.goneCount == 0 && revived.first?.retiredAt == nil)
+    }
+
+    @Test func anyOtherAnswerResetsTheGoneCount() async throws {
+        let url = "https://flaky.example/rss"
+        fetcher.answer(url, .response(status: 410, headers: [:], body: "gone"))
+        _ = await pipeline.refresh(try await subscribe([url]))
+        fetcher.answer(url, .response(status: 503, headers: [:], body: "busy"))
+        _ = await pipeline.refresh([try await database.store.feed(matching: url)])
+        let feed = try await database.store.feed(matching: url)
+        #expect(feed.goneCount == 0 && feed.failureCount == 2 && feed.retiredAt == nil)
+    }
 }
