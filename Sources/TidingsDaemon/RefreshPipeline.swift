@@ -92,12 +92,7 @@ package final class RefreshPipeline: Sendable {
         let now = clock()
         let server = HTTPCacheHeaders.hints(from: response.headers, now: now)
         if response.status == 304 {
-            let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
-                                 itemDates: try await store.recentItemDates(feedID: feed.id))
-            try await store.recordUnchanged(feedID: feed.id, at: now, status: 304, etag: response.etag,
-                                            lastModified: response.lastModified, nextCheckAt: next)
-            logger.debug("not modified")
-            return .unchanged
+            return try await unchanged(feed, response, server: server, at: now)
         }
         guard (200..<300).contains(response.status) else {
             return try await fail(feed, status: response.status, message: HTTPStatusText.sentence(for: response.status),
@@ -106,11 +101,7 @@ package final class RefreshPipeline: Sendable {
         let bodyHash = StableHash.hex(of: response.body)
         if bodyHash == feed.bodyHash, feed.lastSuccessAt != nil {
             // Same bytes as last time (a server without validators): nothing to parse.
-            let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
-                                 itemDates: try await store.recentItemDates(feedID: feed.id))
-            try await store.recordUnchanged(feedID: feed.id, at: now, status: response.status, etag: response.etag,
-                                            lastModified: response.lastModified, nextCheckAt: next)
-            return .unchanged
+            return try await unchanged(feed, response, server: server, at: now)
         }
         let parsed = FeedParser.parse(response.body, url: response.effectiveURL, contentType: response.contentType)
         guard parsed.format != .unknown else {
@@ -133,6 +124,18 @@ package final class RefreshPipeline: Sendable {
         }
         logger.debug("refreshed", metadata: ["new_items": "\(outcome.newItems)", "new_stories": "\(outcome.newStories)"])
         return .updated(newItems: outcome.newItems, newStories: outcome.newStories)
+    }
+
+    /// A 304, or the same bytes again: validators and schedule move on (with the hints and the
+    /// publishing rate stored from earlier documents), no item is touched.
+    private func unchanged(_ feed: FeedRecord, _ response: FetchResponse, server: ServerHints, at now: Date)
+        async throws(StoreError) -> FeedRefreshResult
+    {
+        let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
+                             itemDates: try await store.recentItemDates(feedID: feed.id))
+        try await store.recordUnchanged(feedID: feed.id, at: now, status: response.status, etag: response.etag,
+                                        lastModified: response.lastModified, nextCheckAt: next)
+        return .unchanged
     }
 
     private func nextCheck(now: Date, feed: FeedHints, server: ServerHints, itemDates: [Date]) -> Date {
