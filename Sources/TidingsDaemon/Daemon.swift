@@ -21,7 +21,8 @@ package final class Daemon: Sendable {
         self.settings = settings
         self.logger = logger
         fetcher = Fetcher(configuration: fetchConfiguration)
-        pipeline = RefreshPipeline(store: store, fetcher: fetcher, settings: settings, logger: logger)
+        pipeline = RefreshPipeline(store: store, fetcher: fetcher, settings: settings, logger: logger,
+                                   subscriptions: subscriptions)
     }
 
     deinit {

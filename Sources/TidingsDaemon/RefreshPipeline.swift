@@ -11,6 +11,9 @@ package struct RefreshSettings: Sendable {
     package var policy = SchedulePolicy()
     /// Seconds between two checks of a feed nothing is known about yet.
     package var checkInterval: TimeInterval { policy.defaultInterval }
+    /// Consecutive checks that must end in the same permanent redirect (301/308) before the
+    /// subscription moves to its target.
+    package var moveAfterRedirects = 3
     /// Consecutive 410 Gone answers after which a feed is retired.
     package var retireAfterGone = 3
     /// Feeds fetched at once (the fetcher enforces its own cap as well).
@@ -27,9 +30,12 @@ package final class RefreshPipeline: Sendable {
     private let settings: RefreshSettings
     private let logger: Logger
     private let clock: @Sendable () -> Date
+    private let mover: SubscriptionMover
 
+    /// `subscriptions` is the file a moved feed is rewritten in; nil moves it in the database only.
     package init(store: FeedStore, fetcher: any FeedFetching, settings: RefreshSettings, logger: Logger,
-                 clock: @escaping @Sendable () -> Date = Date.init) {
+                 subscriptions: SubscriptionFile? = nil, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.mover = SubscriptionMover(store: store, subscriptions: subscriptions)
         self.store = store
         self.fetcher = fetcher
         self.settings = settings
@@ -86,11 +92,15 @@ package final class RefreshPipeline: Sendable {
         }
     }
 
-    private func handle(_ response: FetchResponse, for feed: FeedRecord, logger: Logger)
+    private func handle(_ response: FetchResponse, for feed: FeedRecord, mayAdopt: Bool = true, logger: Logger)
         async throws(StoreError) -> FeedRefreshResult
     {
         let now = clock()
         let server = HTTPCacheHeaders.hints(from: response.headers, now: now)
+        var feed = feed
+        if response.status == 304 || (200..<300).contains(response.status) {
+            feed = try await followPermanentRedirects(response, for: feed, logger: logger)
+        }
         if response.status == 304 {
             return try await unchanged(feed, response, server: server, at: now)
         }
@@ -105,6 +115,9 @@ package final class RefreshPipeline: Sendable {
         }
         let parsed = FeedParser.parse(response.body, url: response.effectiveURL, contentType: response.contentType)
         guard parsed.format != .unknown else {
+            if mayAdopt, let adopted = try await adoptAdvertisedFeed(of: parsed, for: feed, logger: logger) {
+                return adopted
+            }
             return try await fail(feed, status: response.status, message: Self.notAFeed(parsed), server: server,
                                   logger: logger)
         }
@@ -124,6 +137,47 @@ package final class RefreshPipeline: Sendable {
         }
         logger.debug("refreshed", metadata: ["new_items": "\(outcome.newItems)", "new_stories": "\(outcome.newStories)"])
         return .updated(newItems: outcome.newItems, newStories: outcome.newStories)
+    }
+
+    /// Counts the checks that ended in the same permanent redirect; once there are enough, moves
+    /// the subscription to the target. Returns the feed as it now stands.
+    private func followPermanentRedirects(_ response: FetchResponse, for feed: FeedRecord, logger: Logger)
+        async throws(StoreError) -> FeedRecord
+    {
+        let permanent = !response.redirects.isEmpty && response.redirects.allSatisfy { [301, 308].contains($0.status) }
+        let target = permanent ? response.effectiveURL : nil
+        guard target != nil || feed.movedCount > 0 else { return feed }
+        let count = try await store.noteRedirect(feedID: feed.id, to: target)
+        guard let target, count >= settings.moveAfterRedirects else { return feed }
+        do {
+            let moved = try await mover.move(feed, to: target)
+            logger.notice("subscription moved: \(feed.url) redirected permanently to \(target) on \(count) checks in a row")
+            return moved
+        } catch {
+            logger.error("could not move the subscription to \(target): \(error)")
+            return feed
+        }
+    }
+
+    /// A web page where a feed was expected: when it advertises exactly one feed and that is
+    /// really a feed, the subscription moves to it and the feed is stored now. Nil otherwise.
+    private func adoptAdvertisedFeed(of page: ParsedFeed, for feed: FeedRecord, logger: Logger)
+        async throws(StoreError) -> FeedRefreshResult?
+    {
+        let advertised = Set(page.advertisedFeeds.map(\.href))
+        guard advertised.count == 1, let url = advertised.first, url != feed.url,
+              let response = try? await fetcher.fetch(FetchRequest(url: url)), (200..<300).contains(response.status)
+        else { return nil }
+        // Stored under the subscription as it is; it moves only once the link proved to be a feed.
+        let result = try await handle(response, for: feed, mayAdopt: false, logger: logger)
+        if case .failed = result { return result }
+        do {
+            _ = try await mover.move(feed, to: url)
+            logger.notice("subscription moved: \(feed.url) is a web page; it advertises the feed \(url)")
+        } catch {
+            logger.error("kept \(feed.url) (a web page advertising \(url)): \(error)")
+        }
+        return result
     }
 
     /// A 304, or the same bytes again: validators and schedule move on (with the hints and the

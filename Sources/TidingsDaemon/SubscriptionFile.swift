@@ -81,6 +81,22 @@ package struct SubscriptionFile: Sendable {
         return true
     }
 
+    /// Points every outline for `url` at `newURL`, leaving the rest of the file alone. Returns
+    /// false when no outline listed `url`.
+    @discardableResult
+    package func replace(url: String, with newURL: String) throws(SubscriptionFileError) -> Bool {
+        let before = try read()
+        let updated: [UInt8]
+        do {
+            updated = try OPMLEditor.replacing(url: url, with: newURL, in: before, baseURL: baseURL)
+        } catch {
+            throw .invalid(path: path, reason: String(describing: error))
+        }
+        guard updated != before else { return false }
+        try write(updated)
+        return true
+    }
+
     private func read() throws(SubscriptionFileError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = exists ? "permission denied" : "no such file"

@@ -28,6 +28,9 @@ package struct FeedRecord: Sendable, Hashable {
     package var goneCount = 0
     /// When the feed was retired after answering 410 Gone too often; nil while it is checked.
     package var retiredAt: Date?
+    /// Where permanent redirects have been sending this feed, and on how many consecutive checks.
+    package var movedTo: String?
+    package var movedCount = 0
     /// The schedule hints of the feed's last document (ttl, skipHours, skipDays, sy:*).
     package var refreshHints = RefreshHints()
 

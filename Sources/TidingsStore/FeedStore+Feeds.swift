@@ -55,6 +55,47 @@ extension FeedStore {
         }
     }
 
+    /// Notes where a check was permanently redirected (nil: it was not) and returns on how many
+    /// consecutive checks the feed has now been sent to that same place.
+    package func noteRedirect(feedID: Int64, to target: String?) async throws(StoreError) -> Int {
+        try await write { db in
+            try db.execute(
+                sql: """
+                    UPDATE feeds SET moved_count = CASE WHEN ? IS NULL THEN 0
+                            WHEN moved_to IS ? THEN moved_count + 1 ELSE 1 END,
+                        moved_to = ?
+                    WHERE id = ?
+                    """,
+                arguments: [target, target, target, feedID])
+            return try Int.fetchOne(db, sql: "SELECT moved_count FROM feeds WHERE id = ?", arguments: [feedID]) ?? 0
+        }
+    }
+
+    /// Points a subscription at its new URL, keeping its items, stories and read state. When another
+    /// subscription already has that URL, the two were one feed: this one is dropped in its favour.
+    /// Returns the feed now holding the URL.
+    package func moveFeed(id: Int64, to url: String) async throws(StoreError) -> FeedRecord {
+        try await write { db in
+            if let other = try Int64.fetchOne(db, sql: "SELECT id FROM feeds WHERE url = ? AND id != ?",
+                                              arguments: [url, id]) {
+                try db.execute(sql: "DELETE FROM feeds WHERE id = ?", arguments: [id])
+                try Self.deleteOrphanStories(db)
+                return FeedRecord(row: try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE id = ?", arguments: [other])!)
+            }
+            try db.execute(
+                sql: """
+                    UPDATE feeds SET url = ?, moved_to = NULL, moved_count = 0, etag = NULL,
+                        last_modified = NULL, body_hash = NULL
+                    WHERE id = ?
+                    """,
+                arguments: [url, id])
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE id = ?", arguments: [id]) else {
+                throw StoreError.unknownFeed(String(id))
+            }
+            return FeedRecord(row: row)
+        }
+    }
+
     /// Brings a retired feed back: checked again at once, its gone count cleared.
     package func reviveFeed(id: Int64) async throws(StoreError) {
         try await write { db in
@@ -141,6 +182,8 @@ extension FeedRecord {
             updateFrequency: row["hint_update_frequency"])
         goneCount = row["gone_count"]
         retiredAt = date("retired_at")
+        movedTo = row["moved_to"]
+        movedCount = row["moved_count"]
     }
 
     /// "1,5,7" → [1, 5, 7].

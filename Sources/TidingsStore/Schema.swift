@@ -99,6 +99,14 @@ enum Schema {
                 ALTER TABLE feeds ADD COLUMN retired_at REAL;
                 """)
         }
+        migrator.registerMigration("v4-feed-moves") { db in
+            // A permanent redirect must be seen on several consecutive checks before the
+            // subscription moves: one misconfigured response should not lose a feed.
+            try db.execute(sql: """
+                ALTER TABLE feeds ADD COLUMN moved_to TEXT;                          -- permanent redirect target
+                ALTER TABLE feeds ADD COLUMN moved_count INTEGER NOT NULL DEFAULT 0; -- consecutive checks seeing it
+                """)
+        }
         return migrator
     }
 }

@@ -7,6 +7,8 @@ final class FakeFetcher: FeedFetching {
     enum Answer: Sendable {
         case response(status: Int, headers: [String: String], body: String)
         case failure(FetchError)
+        /// Redirects (as libcurl follows them) to another URL of this fetcher.
+        case redirect(to: String, status: Int)
     }
 
     private let answers = Mutex<[String: Answer]>([:])
@@ -33,11 +35,18 @@ final class FakeFetcher: FeedFetching {
         switch answer {
         case .failure(let error):
             throw error
+        case .redirect(let target, let status):
+            var response = try await fetch(FetchRequest(url: target, etag: request.etag,
+                                                        lastModified: request.lastModified))
+            response.redirects.insert(.init(status: status, from: request.url, to: target), at: 0)
+            response.url = request.url
+            return response
         case .response(let status, let headers, let body):
             if let etag = headers["etag"], request.etag == etag {
                 return FetchResponse(status: 304, url: request.url, headers: headers)
             }
-            return FetchResponse(status: status, url: request.url, headers: headers, body: Array(body.utf8))
+            return FetchResponse(status: status, url: request.url, effectiveURL: request.url, headers: headers,
+                                 body: Array(body.utf8))
         }
     }
 }

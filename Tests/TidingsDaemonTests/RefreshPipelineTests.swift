@@ -156,4 +156,54 @@ import TidingsStore
         let feed = try await database.store.feed(matching: url)
         #expect(feed.goneCount == 0 && feed.failureCount == 2 && feed.retiredAt == nil)
     }
+
+    @Test func aPermanentRedirectSeenThreeTimesMovesTheSubscriptionInTheFileAndTheDatabase() async throws {
+        let old = "https://old.example/rss", new = "https://new.example/feed.xml"
+        let opml = database.folder.appendingPathComponent("feeds.opml").path
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <opml version="2.0"><body>
+              <!-- mine -->
+              <outline text="World"><outline type="rss" text="Old name" xmlUrl="\(old)"/></outline>
+            </body></opml>
+            """.write(toFile: opml, atomically: true, encoding: .utf8)
+        var settings = RefreshSettings()
+        settings.policy.jitter = 0
+        let clock = now
+        let moving = RefreshPipeline(store: database.store, fetcher: fetcher, settings: settings, logger: quietLogger,
+                                     subscriptions: SubscriptionFile(path: opml), clock: { clock })
+        fetcher.answer(old, .redirect(to: new, status: 301))
+        fetcher.serve(new, body: rssDocument(title: "Moved", items: [("1", "Still here", "https://new.example/1")]))
+        var feed = try #require(try await subscribe([old]).first)
+        for round in 1...3 {
+            _ = await moving.refresh([feed])
+            feed = try await database.store.feed(matching: String(feed.id))
+            #expect(feed.url == (round < 3 ? old : new))
+        }
+        let file = try String(contentsOfFile: opml, encoding: .utf8)
+        #expect(file.contains(#"xmlUrl="https://new.example/feed.xml""#) && !file.contains(old))
+        #expect(file.contains("<!-- mine -->") && file.contains(#"text="Old name""#))
+        #expect(try await database.store.stories(StoryQuery()).count == 1)
+
+        // A temporary redirect never moves anything.
+        fetcher.answer("https://temp.example/rss", .redirect(to: new, status: 302))
+        var temp = try #require(try await database.store.addFeed(FeedSource(url: "https://temp.example/rss"),
+                                                                 checkInterval: 1800, now: now) as FeedRecord?)
+        for _ in 1...4 { _ = await moving.refresh([temp]); temp = try await database.store.feed(matching: String(temp.id)) }
+        #expect(temp.url == "https://temp.example/rss" && temp.movedCount == 0)
+    }
+
+    @Test func aWebPageAdvertisingOneFeedIsReplacedByThatFeed() async throws {
+        let page = "https://site.example/", feedURL = "https://site.example/feed.xml"
+        fetcher.answer(page, .response(status: 200, headers: ["content-type": "text/html"], body: """
+            <!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml">
+            </head><body>Home</body></html>
+            """))
+        fetcher.serve(feedURL, body: rssDocument(title: "Site", items: [("1", "First post", "https://site.example/1")]))
+        let summary = await pipeline.refresh(try await subscribe([page]))
+        #expect(summary.ok == 1 && summary.newItems == 1)
+        let feeds = try await database.store.feedStatuses()
+        #expect(feeds.map(\.feed.url) == [feedURL])
+        #expect(feeds.first?.feed.lastError == nil)
+    }
 }

@@ -127,3 +127,34 @@ import TidingsModel
         }
     }
 }
+
+@Suite struct OPMLEditorReplacingTests {
+    @Test func replacingChangesOnlyTheXMLURLOfThatOutline() throws {
+        let original = try OPMLFixture.text("comments-and-unknown-outlines.opml")
+        let edited = try OPMLEditor.replacing(url: "https://prairiepost.example/rss", with: "https://prairiepost.example/feed.xml",
+                                              in: Array(original.utf8), baseURL: nil)
+        let expected = original.replacingOccurrences(
+            of: #"xmlUrl="https://prairiepost.example/rss""#, with: #"xmlUrl="https://prairiepost.example/feed.xml""#)
+        #expect(expected != original)
+        #expect(String(decoding: edited, as: UTF8.self) == expected)
+    }
+
+    @Test func replacingKeepsALowerCaseAttributeSpelling() throws {
+        let original = """
+            <?xml version="1.0"?>
+            <opml version="1.0"><body><outline text="Old" xmlurl="http://old.example/rss"/></body></opml>
+            """
+        let edited = String(decoding: try OPMLEditor.replacing(
+            url: "http://old.example/rss", with: "https://new.example/atom", in: Array(original.utf8), baseURL: nil),
+            as: UTF8.self)
+        #expect(edited.contains(#"xmlurl="https://new.example/atom""#))
+        #expect(!edited.contains("xmlUrl"))
+        #expect(try OPMLDocument.parse(Array(edited.utf8)).map(\.url) == ["https://new.example/atom"])
+    }
+
+    @Test func replacingAnUnlistedURLReturnsTheBytesUnchanged() throws {
+        let original = Array(try OPMLFixture.text("comments-and-unknown-outlines.opml").utf8)
+        #expect(try OPMLEditor.replacing(url: "https://nowhere.example/", with: "https://x.example/", in: original,
+                                         baseURL: nil) == original)
+    }
+}

@@ -52,6 +52,24 @@ package enum OPMLEditor {
         return OPMLProlog.keepingOriginal(of: data, in: try tree.serialized())
     }
 
+    /// `data` with every outline whose (resolved) `xmlUrl` is `url` pointing at `newURL` instead,
+    /// everything else about the outline (title, folder, other attributes) left alone: a feed that
+    /// moved (a permanent redirect, a page that advertises its feed) stays where its owner put it.
+    ///
+    /// Returns `data` itself when no outline lists `url`.
+    package static func replacing(url: String, with newURL: String, in data: [UInt8], baseURL: String?)
+        throws(OPMLError) -> [UInt8]
+    {
+        let tree = try OPMLTree(parsing: data, baseURL: baseURL)
+        let found = outlines(listing: OPMLURL.resolve(url, against: baseURL), in: tree)
+        guard !found.isEmpty else { return data }
+        let target = OPMLURL.resolve(newURL, against: baseURL)
+        for outline in found {
+            outline.setAttribute("xmlurl", to: OPMLURL.relative(target, to: baseURL) ?? target)
+        }
+        return OPMLProlog.keepingOriginal(of: data, in: try tree.serialized())
+    }
+
     private static func outlines(listing url: String, in tree: OPMLTree) -> [OPMLNode] {
         var found: [OPMLNode] = []
         tree.forEachOutline { outline, _ in

@@ -44,6 +44,21 @@ struct OPMLNode {
         return nil
     }
 
+    /// Sets an existing attribute's value, keeping the attribute's own spelling (`xmlUrl` or
+    /// `xmlurl`) and position; adds it under `lowercasedName` when missing.
+    func setAttribute(_ lowercasedName: String, to value: String) {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name,
+               String(cString: attributeName).lowercased() == lowercasedName {
+                xmlSetProp(pointer, attributeName, value)
+                return
+            }
+            attribute = current.pointee.next
+        }
+        xmlSetProp(pointer, lowercasedName, value)
+    }
+
     /// The text directly inside the element (e.g. `<title>`), character data only.
     var text: String { Self.text(from: pointer.pointee.children) }
 
