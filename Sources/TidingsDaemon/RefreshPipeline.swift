@@ -31,11 +31,13 @@ package final class RefreshPipeline: Sendable {
     private let logger: Logger
     private let clock: @Sendable () -> Date
     private let mover: SubscriptionMover
+    private let pauses: HostPauses
 
     /// `subscriptions` is the file a moved feed is rewritten in; nil moves it in the database only.
     package init(store: FeedStore, fetcher: any FeedFetching, settings: RefreshSettings, logger: Logger,
                  subscriptions: SubscriptionFile? = nil, clock: @escaping @Sendable () -> Date = Date.init) {
         self.mover = SubscriptionMover(store: store, subscriptions: subscriptions)
+        self.pauses = HostPauses(policy: settings.policy)
         self.store = store
         self.fetcher = fetcher
         self.settings = settings
@@ -77,6 +79,13 @@ package final class RefreshPipeline: Sendable {
         logger[metadataKey: "feed_url"] = "\(feed.url)"
         let request = FetchRequest(url: feed.url, etag: feed.etag, lastModified: feed.lastModified)
         do {
+            let host = HostPauses.host(of: feed.url)
+            if let until = pauses.pausedUntil(host, now: clock()) {
+                // The server asked every client to wait: not this feed's failure, just later.
+                try await store.postpone(feedID: feed.id, until: until)
+                logger.debug("postponed: \(host) is paused")
+                return .postponed
+            }
             let response: FetchResponse
             do {
                 response = try await fetcher.fetch(request)
@@ -98,8 +107,13 @@ package final class RefreshPipeline: Sendable {
         let now = clock()
         let server = HTTPCacheHeaders.hints(from: response.headers, now: now)
         var feed = feed
+        let host = HostPauses.host(of: feed.url)
         if response.status == 304 || (200..<300).contains(response.status) {
+            pauses.clear(host)
             feed = try await followPermanentRedirects(response, for: feed, logger: logger)
+        } else if response.status == 429 || response.status == 503 {
+            let until = pauses.refuse(host, retryAfter: server.retryAfter, now: now)
+            logger.notice("\(host) refused with HTTP \(response.status): its feeds wait until \(until)")
         }
         if response.status == 304 {
             return try await unchanged(feed, response, server: server, at: now)

@@ -5,6 +5,8 @@ package struct RefreshSummary: Sendable, Hashable {
     /// Of those, feeds that answered 304 or sent the same bytes as last time.
     package var unchanged = 0
     package var failed = 0
+    /// Feeds not fetched because their host asked for a pause (429/503).
+    package var postponed = 0
     package var newItems = 0
     package var newStories = 0
     /// Each failed feed's URL and the sentence recorded on it.
@@ -26,6 +28,8 @@ package struct RefreshSummary: Sendable, Hashable {
         case .unchanged:
             ok += 1
             unchanged += 1
+        case .postponed:
+            postponed += 1
         case .failed(let url, let message):
             failed += 1
             failures.append(Failure(url: url, message: message))
@@ -37,5 +41,7 @@ package struct RefreshSummary: Sendable, Hashable {
 package enum FeedRefreshResult: Sendable, Hashable {
     case updated(newItems: Int, newStories: Int)
     case unchanged
+    /// Not fetched: its host is paused.
+    case postponed
     case failed(url: String, message: String)
 }

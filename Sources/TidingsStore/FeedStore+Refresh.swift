@@ -33,6 +33,14 @@ extension FeedStore {
         }
     }
 
+    /// Moves a feed's next check without recording anything else (its host asked for a pause).
+    package func postpone(feedID: Int64, until: Date) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "UPDATE feeds SET next_check_at = max(next_check_at, ?) WHERE id = ?",
+                           arguments: [until.timeIntervalSince1970, feedID])
+        }
+    }
+
     /// Records a 304 (or an unchanged body): validators and schedule move on, no item is touched.
     /// A feed removed meanwhile (feeds.opml re-read during its fetch) is silently skipped.
     package func recordUnchanged(feedID: Int64, at now: Date, status: Int, etag: String?,

@@ -206,4 +206,48 @@ import TidingsStore
         #expect(feeds.map(\.feed.url) == [feedURL])
         #expect(feeds.first?.feed.lastError == nil)
     }
+
+    @Test func a429WithRetryAfterPausesTheWholeHostAndASuccessEndsIt() async throws {
+        let first = "https://busy.example/a.xml", second = "https://busy.example/b.xml"
+        fetcher.answer(first, .response(status: 429, headers: ["retry-after": "600"], body: "slow down"))
+        fetcher.serve(second, body: rssDocument(title: "B", items: [("1", "B1", "https://busy.example/b1")]))
+        let feeds = try await subscribe([first, second])
+        let a = try #require(feeds.first { $0.url == first })
+        let b = try #require(feeds.first { $0.url == second })
+
+        let refused = await pipeline.refresh([a])
+        #expect(refused.failed == 1)
+        #expect(try await database.store.feed(matching: first).nextCheckAt == now.addingTimeInterval(900))
+        let postponed = await pipeline.refresh([b])
+        #expect(postponed.postponed == 1 && postponed.ok == 0)
+        #expect(!fetcher.requests.contains { $0.url == second })
+        let waiting = try await database.store.feed(matching: second)
+        #expect(waiting.nextCheckAt == now.addingTimeInterval(600))
+        #expect(waiting.failureCount == 0 && waiting.lastError == nil)
+    }
+}
+
+@Suite struct HostPausesTests {
+    let now = Date(timeIntervalSince1970: 1_741_003_200)
+
+    @Test func retryAfterSetsThePauseAndRefusalsWithoutItDouble() {
+        let pauses = HostPauses(policy: SchedulePolicy())
+        #expect(pauses.pausedUntil("a.example", now: now) == nil)
+        #expect(pauses.refuse("a.example", retryAfter: now.addingTimeInterval(120), now: now) == now.addingTimeInterval(120))
+        #expect(pauses.pausedUntil("a.example", now: now) == now.addingTimeInterval(120))
+        #expect(pauses.pausedUntil("a.example", now: now.addingTimeInterval(121)) == nil)
+        #expect(pauses.pausedUntil("b.example", now: now) == nil)
+
+        let later = now.addingTimeInterval(1000)
+        #expect(pauses.refuse("a.example", retryAfter: nil, now: later) == later.addingTimeInterval(1800))
+        #expect(pauses.refuse("a.example", retryAfter: nil, now: later) == later.addingTimeInterval(3600))
+        pauses.clear("a.example")
+        #expect(pauses.pausedUntil("a.example", now: later) == nil)
+        #expect(pauses.refuse("a.example", retryAfter: nil, now: later) == later.addingTimeInterval(900))
+    }
+
+    @Test func hostsAreComparedWithoutCase() {
+        #expect(HostPauses.host(of: "https://News.Example:8443/rss") == "news.example")
+        #expect(HostPauses.host(of: "file:///tmp/feed.xml") == "file:///tmp/feed.xml")
+    }
 }
