@@ -17,7 +17,7 @@ package struct RefreshSettings: Sendable {
     /// Consecutive 410 Gone answers after which a feed is retired.
     package var retireAfterGone = 3
     /// Feeds fetched at once (the fetcher enforces its own cap as well).
-    package var maxConcurrent = 32
+    package var maxConcurrent = 64
 
     package init() {}
 }
@@ -136,7 +136,8 @@ package final class RefreshPipeline: Sendable {
                                   logger: logger)
         }
         let next = nextCheck(now: now, feed: FeedHints(parsed.info.refreshHints), server: server,
-                             itemDates: parsed.entries.compactMap { ($0.published ?? $0.updated)?.instant })
+                             itemDates: parsed.entries.compactMap { ($0.published ?? $0.updated)?.instant },
+                             override: feed.checkOverride)
         var refresh = FeedRefresh(
             feedID: feed.id, fetchedAt: now, status: response.status, etag: response.etag,
             lastModified: response.lastModified, bodyHash: bodyHash,
@@ -200,16 +201,17 @@ package final class RefreshPipeline: Sendable {
         async throws(StoreError) -> FeedRefreshResult
     {
         let next = nextCheck(now: now, feed: FeedHints(feed.refreshHints), server: server,
-                             itemDates: try await store.recentItemDates(feedID: feed.id))
+                             itemDates: try await store.recentItemDates(feedID: feed.id), override: feed.checkOverride)
         try await store.recordUnchanged(feedID: feed.id, at: now, status: response.status, etag: response.etag,
                                         lastModified: response.lastModified, nextCheckAt: next)
         return .unchanged
     }
 
-    private func nextCheck(now: Date, feed: FeedHints, server: ServerHints, itemDates: [Date]) -> Date {
+    private func nextCheck(now: Date, feed: FeedHints, server: ServerHints, itemDates: [Date],
+                           override: TimeInterval?) -> Date {
         var random = SystemRandomNumberGenerator()
         return Schedule.afterSuccess(now: now, policy: settings.policy, feed: feed, server: server,
-                                     itemDates: itemDates, random: &random)
+                                     itemDates: itemDates, override: override, random: &random)
     }
 
     private func fail(_ feed: FeedRecord, status: Int?, message: String, server: ServerHints = ServerHints(),

@@ -97,6 +97,23 @@ package struct SubscriptionFile: Sendable {
         return true
     }
 
+    /// Sets (nil: removes) the fixed check interval of the outlines for `url`. Returns false when
+    /// no outline lists `url`.
+    @discardableResult
+    package func setCheckEvery(_ seconds: TimeInterval?, for url: String) throws(SubscriptionFileError) -> Bool {
+        let before = try read()
+        let updated: [UInt8]
+        do {
+            updated = try OPMLEditor.setting(FeedSource.checkEveryAttribute, to: seconds.map(IntervalText.text(for:)),
+                                             forURL: url, in: before, baseURL: baseURL)
+        } catch {
+            throw .invalid(path: path, reason: String(describing: error))
+        }
+        guard updated != before else { return try load().contains { $0.url == url } }
+        try write(updated)
+        return true
+    }
+
     private func read() throws(SubscriptionFileError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = exists ? "permission denied" : "no such file"

@@ -23,8 +23,8 @@ package struct FetchConfiguration: Sendable, Equatable {
     package var lowSpeedTime: Duration
 
     package init(
-        maxConcurrent: Int = 32,
-        maxConnectionsPerHost: Int = 6,
+        maxConcurrent: Int = 64,
+        maxConnectionsPerHost: Int = 4,
         connectTimeout: Duration = .seconds(10),
         totalTimeout: Duration = .seconds(30),
         maxBodyBytes: Int = 16 * 1024 * 1024,

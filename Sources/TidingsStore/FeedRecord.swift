@@ -28,6 +28,8 @@ package struct FeedRecord: Sendable, Hashable {
     package var goneCount = 0
     /// When the feed was retired after answering 410 Gone too often; nil while it is checked.
     package var retiredAt: Date?
+    /// The user's fixed interval between checks, from feeds.opml; nil lets the schedule decide.
+    package var checkOverride: TimeInterval?
     /// Where permanent redirects have been sending this feed, and on how many consecutive checks.
     package var movedTo: String?
     package var movedCount = 0

@@ -17,8 +17,12 @@ extension FeedStore {
             for source in sources where wanted.insert(source.url).inserted {
                 if existing.contains(source.url) {
                     try db.execute(
-                        sql: "UPDATE feeds SET title = ?, site_url = coalesce(?, site_url), folder = ? WHERE url = ?",
-                        arguments: [source.title, source.htmlURL, Self.folderText(source.folder), source.url])
+                        sql: """
+                            UPDATE feeds SET title = ?, site_url = coalesce(?, site_url), folder = ?, check_override = ?
+                            WHERE url = ?
+                            """,
+                        arguments: [source.title, source.htmlURL, Self.folderText(source.folder), source.checkEvery,
+                                    source.url])
                 } else {
                     try Self.insert(source, checkInterval: checkInterval, now: now, into: db)
                     added.append(source.url)
@@ -96,6 +100,20 @@ extension FeedStore {
         }
     }
 
+    /// Sets (nil: clears) a feed's fixed check interval, and makes it due by then at the latest.
+    package func setCheckOverride(id: Int64, to seconds: TimeInterval?, now: Date) async throws(StoreError) {
+        try await write { db in
+            try db.execute(
+                sql: """
+                    UPDATE feeds SET check_override = ?,
+                        next_check_at = CASE WHEN ? IS NULL THEN next_check_at ELSE min(next_check_at, ?) END
+                    WHERE id = ?
+                    """,
+                arguments: [seconds, seconds, now.timeIntervalSince1970 + (seconds ?? 0), id])
+            guard db.changesCount > 0 else { throw StoreError.unknownFeed(String(id)) }
+        }
+    }
+
     /// Brings a retired feed back: checked again at once, its gone count cleared.
     package func reviveFeed(id: Int64) async throws(StoreError) {
         try await write { db in
@@ -137,11 +155,11 @@ extension FeedStore {
     static func insert(_ source: FeedSource, checkInterval: TimeInterval, now: Date, into db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO feeds (url, title, site_url, folder, added_at, check_interval, next_check_at)
-                VALUES (?, ?, ?, ?, ?, ?, 0)
+                INSERT INTO feeds (url, title, site_url, folder, added_at, check_interval, next_check_at, check_override)
+                VALUES (?, ?, ?, ?, ?, ?, 0, ?)
                 """,
             arguments: [source.url, source.title, source.htmlURL, folderText(source.folder),
-                        now.timeIntervalSince1970, checkInterval])
+                        now.timeIntervalSince1970, checkInterval, source.checkEvery])
     }
 
     /// After copies were deleted: drops stories no feed carries any more, and where the copy that
@@ -182,6 +200,7 @@ extension FeedRecord {
             updateFrequency: row["hint_update_frequency"])
         goneCount = row["gone_count"]
         retiredAt = date("retired_at")
+        checkOverride = row["check_override"]
         movedTo = row["moved_to"]
         movedCount = row["moved_count"]
     }

@@ -107,6 +107,10 @@ enum Schema {
                 ALTER TABLE feeds ADD COLUMN moved_count INTEGER NOT NULL DEFAULT 0; -- consecutive checks seeing it
                 """)
         }
+        migrator.registerMigration("v5-check-override") { db in
+            // The user's fixed interval from feeds.opml (`refreshEvery`), seconds; NULL = scheduled.
+            try db.execute(sql: "ALTER TABLE feeds ADD COLUMN check_override REAL")
+        }
         return migrator
     }
 }

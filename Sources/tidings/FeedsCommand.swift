@@ -1,13 +1,46 @@
 import ArgumentParser
 import Foundation
+import TidingsModel
 import TidingsStore
 
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
         abstract: "List subscriptions with their status (the default), or revive a retired one.",
-        subcommands: [FeedsListCommand.self, FeedsReviveCommand.self],
+        subcommands: [FeedsListCommand.self, FeedsSetCommand.self, FeedsReviveCommand.self],
         defaultSubcommand: FeedsListCommand.self)
+}
+
+struct FeedsSetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Fix how often one feed is checked (kept in the subscriptions file as refreshEvery).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The feed's URL or ID.") var feed: String
+    @Option(help: "An interval such as 30m, 2h or 1d; `auto` goes back to the schedule's own choice.")
+    var every: String
+
+    func run() async throws {
+        let seconds: TimeInterval?
+        if every.lowercased() == "auto" {
+            seconds = nil
+        } else if let parsed = IntervalText.seconds(in: every), parsed >= 60 {
+            seconds = parsed
+        } else {
+            throw CLIError("\(every) is not an interval of a minute or more (try 30m, 2h, 1d or auto)")
+        }
+        let store = try global.openStore()
+        // A feed listed in the file but not fetched yet is not in the database: the file is enough.
+        let record = try? await store.feed(matching: feed)
+        let url = record?.url ?? feed
+        guard try global.subscriptions.setCheckEvery(seconds, for: url) else {
+            throw CLIError("\(url) is not listed in \(global.subscriptions.path)")
+        }
+        if let record { try await store.setCheckOverride(id: record.id, to: seconds, now: Date()) }
+        print(seconds.map { "\(url) is now checked every \(IntervalText.text(for: $0))" }
+              ?? "\(url) is checked on its own schedule again")
+    }
 }
 
 struct FeedsReviveCommand: AsyncParsableCommand {
@@ -58,7 +91,9 @@ struct FeedsListCommand: AsyncParsableCommand {
             let http = feed.lastStatus.map { "HTTP \($0)" } ?? "-"
             print("\(String(feed.id).leftPadded(4))  \(state)  \(feed.displayTitle)")
             print("      \(feed.url)")
-            print("      last fetch \(fetched) (\(http)), \(status.itemCount) items, \(status.unreadCount) unread")
+            let every = feed.checkOverride.map { ", every \(IntervalText.text(for: $0))" } ?? ""
+            print("      last fetch \(fetched) (\(http)), next \(Formatting.short(feed.nextCheckAt))\(every), "
+                  + "\(status.itemCount) items, \(status.unreadCount) unread")
             if let error = feed.lastError { print("      error: \(error)") }
             if feed.retiredAt != nil { print("      retired: not checked until `tidings feeds revive \(feed.id)`") }
         }
@@ -76,6 +111,7 @@ struct FeedsListCommand: AsyncParsableCommand {
             "last_error": Formatting.orNull(feed.lastError),
             "failures": feed.failureCount, "items": status.itemCount, "unread": status.unreadCount,
             "retired": feed.retiredAt != nil,
+            "every": Formatting.orNull(feed.checkOverride.map(IntervalText.text(for:))),
         ]
     }
 }

@@ -9,13 +9,15 @@ struct RunCommand: AsyncParsableCommand {
         discussion: "SIGHUP re-reads the subscriptions file. Under systemd (Type=notify) it reports READY and STOPPING.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var refresh: RefreshOptions
 
     @Flag(help: "Do one refresh pass of the due feeds, then exit.")
     var once = false
 
     func run() async throws {
         let logger = global.makeLogger(fallback: .info)
-        let daemon = Daemon(store: try global.openStore(), subscriptions: global.subscriptions, logger: logger)
+        let daemon = Daemon(store: try global.openStore(), subscriptions: global.subscriptions,
+                            settings: refresh.settings, fetchConfiguration: refresh.fetchConfiguration, logger: logger)
         if once {
             let summary = try await daemon.refreshOnce(all: false)
             logger.info("pass done", metadata: [
@@ -34,13 +36,15 @@ struct RefreshCommand: AsyncParsableCommand {
         abstract: "Refresh every feed now and print a summary.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: RefreshOptions
 
     @Flag(help: "Only the feeds that are due, as the daemon would.")
     var due = false
 
     func run() async throws {
         let logger = global.makeLogger(fallback: .critical)
-        let daemon = Daemon(store: try global.openStore(), subscriptions: global.subscriptions, logger: logger)
+        let daemon = Daemon(store: try global.openStore(), subscriptions: global.subscriptions,
+                            settings: options.settings, fetchConfiguration: options.fetchConfiguration, logger: logger)
         let summary = try await daemon.refreshOnce(all: !due) { done, total in
             Terminal.progress("refreshing \(done)/\(total) feeds")
         }

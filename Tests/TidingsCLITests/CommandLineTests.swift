@@ -74,4 +74,23 @@ import TidingsTestSupport
             #expect(unknown.status == 1)
         }
     }
+
+    @Test func feedsSetEveryIsKeptInTheSubscriptionsFileAndTheDatabase() async throws {
+        try await CLIEnvironment.with { env in
+            let url = env.server.url("/local-atom-feed.atom")
+            _ = try await env.tidings(["refresh"])
+            let set = try await env.tidings(["feeds", "set", url, "--every", "45m"])
+            #expect(set.status == 0, "\(set.stderr)")
+            #expect(try String(contentsOfFile: env.opml, encoding: .utf8).contains(#"refreshEvery="45m""#))
+            let feeds = try #require(try await CLIEnvironment.json(env.tidings(["feeds", "--json"]).stdout) as? [[String: Any]])
+            #expect(feeds.first { $0["url"] as? String == url }?["every"] as? String == "45m")
+
+            let auto = try await env.tidings(["feeds", "set", url, "--every", "auto"])
+            #expect(auto.status == 0)
+            #expect(!(try String(contentsOfFile: env.opml, encoding: .utf8).contains("refreshEvery")))
+            let bad = try await env.tidings(["feeds", "set", url, "--every", "soon"])
+            #expect(bad.status == 1)
+            #expect(bad.stderr.hasPrefix("tidings: soon is not an interval"))
+        }
+    }
 }

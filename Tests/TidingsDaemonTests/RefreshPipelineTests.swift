@@ -251,3 +251,17 @@ import TidingsStore
         #expect(HostPauses.host(of: "file:///tmp/feed.xml") == "file:///tmp/feed.xml")
     }
 }
+
+extension RefreshPipelineTests {
+    @Test func theUsersFixedIntervalWinsOverTheFeedsHints() async throws {
+        let url = "https://fixed.example/rss"
+        let body = rssDocument(title: "Fixed", items: [("1", "One", "https://fixed.example/1")])
+            .replacingOccurrences(of: "<description>News</description>", with: "<description>News</description><ttl>600</ttl>")
+        fetcher.serve(url, body: body)
+        _ = try await database.store.syncSubscriptions([FeedSource(url: url, checkEvery: 1200)], checkInterval: 1800, now: now)
+        let feed = try #require(try await database.store.dueFeeds(at: now).first)
+        #expect(feed.checkOverride == 1200)
+        _ = await pipeline.refresh([feed])
+        #expect(try await database.store.feed(matching: url).nextCheckAt == now.addingTimeInterval(1200))
+    }
+}

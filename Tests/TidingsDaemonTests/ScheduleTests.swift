@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TidingsDaemon
+import TidingsModel
 
 /// SplitMix64: a seeded generator, so tests that draw jitter are repeatable. (A generator that
 /// always returns one value can make `Double.random(in:)` reject forever.)
@@ -106,5 +107,25 @@ struct SeededRandom: RandomNumberGenerator {
     @Test func invalidExpiresMeansAlreadyExpiredAndNoStoreIsZero() {
         #expect(HTTPCacheHeaders.hints(from: ["expires": "0"], now: now).expires == now)
         #expect(HTTPCacheHeaders.hints(from: ["cache-control": "no-store"], now: now).maxAge == 0)
+    }
+}
+
+@Suite struct IntervalTextTests {
+    @Test(arguments: [("90s", 90.0), ("30m", 1800), ("2h", 7200), ("1d", 86400), ("1h30m", 5400), ("600", 600),
+                      (" 15M ", 900), ("1.5h", 5400)] as [(String, Double)])
+    func readsIntervals(_ text: String, _ seconds: Double) {
+        #expect(IntervalText.seconds(in: text) == seconds)
+    }
+
+    @Test(arguments: ["", "0", "-5", "soon", "10x", "m", "5m3"])
+    func refusesWhatIsNotAnInterval(_ text: String) {
+        #expect(IntervalText.seconds(in: text) == nil)
+    }
+
+    @Test func writesTheShortestForm() {
+        #expect(IntervalText.text(for: 1800) == "30m")
+        #expect(IntervalText.text(for: 5400) == "1h30m")
+        #expect(IntervalText.text(for: 86400) == "1d")
+        #expect(IntervalText.text(for: 45) == "45s")
     }
 }

@@ -41,7 +41,9 @@ package struct OPMLDocument: Sendable, Hashable {
                 htmlURL: OPMLURL.cleaned(outline.attribute("htmlurl")).map {
                     OPMLURL.resolve($0, against: baseURL)
                 },
-                folder: folder))
+                folder: folder,
+                checkEvery: outline.attribute(FeedSource.checkEveryAttribute.lowercased())
+                    .flatMap(IntervalText.seconds(in:))))
         }
         sources = found
     }

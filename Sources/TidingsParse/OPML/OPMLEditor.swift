@@ -70,6 +70,20 @@ package enum OPMLEditor {
         return OPMLProlog.keepingOriginal(of: data, in: try tree.serialized())
     }
 
+    /// `data` with attribute `name` of every outline listing `url` set to `value` (removed when
+    /// nil). Returns `data` itself when no outline lists `url`.
+    package static func setting(_ name: String, to value: String?, forURL url: String, in data: [UInt8],
+                                baseURL: String?) throws(OPMLError) -> [UInt8] {
+        let tree = try OPMLTree(parsing: data, baseURL: baseURL)
+        let found = outlines(listing: OPMLURL.resolve(url, against: baseURL), in: tree)
+        guard !found.isEmpty else { return data }
+        for outline in found {
+            if let value { outline.setAttribute(name.lowercased(), to: value, spelling: name) }
+            else { outline.removeAttribute(name.lowercased()) }
+        }
+        return OPMLProlog.keepingOriginal(of: data, in: try tree.serialized())
+    }
+
     private static func outlines(listing url: String, in tree: OPMLTree) -> [OPMLNode] {
         var found: [OPMLNode] = []
         tree.forEachOutline { outline, _ in

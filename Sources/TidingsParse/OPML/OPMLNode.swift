@@ -45,8 +45,8 @@ struct OPMLNode {
     }
 
     /// Sets an existing attribute's value, keeping the attribute's own spelling (`xmlUrl` or
-    /// `xmlurl`) and position; adds it under `lowercasedName` when missing.
-    func setAttribute(_ lowercasedName: String, to value: String) {
+    /// `xmlurl`) and position; adds it as `spelling` (else `lowercasedName`) when missing.
+    func setAttribute(_ lowercasedName: String, to value: String, spelling: String? = nil) {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name,
@@ -56,7 +56,20 @@ struct OPMLNode {
             }
             attribute = current.pointee.next
         }
-        xmlSetProp(pointer, lowercasedName, value)
+        xmlSetProp(pointer, spelling ?? lowercasedName, value)
+    }
+
+    /// Removes an attribute, its name matched case-insensitively.
+    func removeAttribute(_ lowercasedName: String) {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            let next = current.pointee.next
+            if let attributeName = current.pointee.name,
+               String(cString: attributeName).lowercased() == lowercasedName {
+                xmlRemoveProp(current)
+            }
+            attribute = next
+        }
     }
 
     /// The text directly inside the element (e.g. `<title>`), character data only.
