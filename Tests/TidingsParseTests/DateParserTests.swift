@@ -133,8 +133,8 @@ import TidingsParse
         #expect(unreadable == FeedDate(raw: "soon", instant: nil))
     }
 
-    @Test func parsingIsFastEnoughForLargeFeeds() {
-        let start = ContinuousClock.now
+    // How fast dates parse is measured by bench/parse, not asserted here.
+    @Test func twentyThousandDatesInBothStylesAllParse() {
         var readable = 0
         for day in 0..<20_000 {
             let text = day.isMultiple(of: 2)
@@ -143,7 +143,6 @@ import TidingsParse
             if DateParser.parse(text) != nil { readable += 1 }
         }
         #expect(readable == 20_000)
-        #expect(ContinuousClock.now - start < .seconds(2))
     }
 
     private func utc(_ date: Date) -> String {

@@ -17,10 +17,8 @@ import TidingsParse
         #expect(feed.entries.first?.title?.value == "Leak: &xxe;")
     }
 
-    @Test func entityBombStaysSmallAndQuick() throws {
-        let start = ContinuousClock.now
+    @Test func entityBombIsNeverExpanded() throws {
         let feed = FeedParser.parse(try Fixture.bytes("rss/entity-expansion-bomb.xml"), url: nil, contentType: nil)
-        #expect(ContinuousClock.now - start < .seconds(1))
         #expect(ParseJSON.render(feed, pretty: false).utf8.count < 4_000)
         #expect(feed.entries.map(\.title?.value) == ["Still here"])
     }
