@@ -10,7 +10,7 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Read stories too.") var all = false
-    @Flag(help: "Only starred stories.") var starred = false
+    @Flag(help: "Only starred stories, read or not.") var starred = false
     @Option(help: "Only stories carried by this feed (URL or ID).") var feed: String?
     @Option(help: "At most this many stories.") var limit: Int?
     @Flag(help: "Print JSON.") var json = false
@@ -20,12 +20,12 @@ struct ListCommand: AsyncParsableCommand {
         var feedID: Int64?
         if let feed { feedID = try await store.feed(matching: feed).id }
         let stories = try await store.stories(
-            StoryQuery(unreadOnly: !all, starredOnly: starred, feedID: feedID, limit: limit))
+            StoryQuery(unreadOnly: !all && !starred, starredOnly: starred, feedID: feedID, limit: limit))
         if json {
             print(Formatting.json(stories.map(StoryJSON.object)))
             return
         }
-        if stories.isEmpty { print(all ? "no stories" : "no unread stories") }
+        if stories.isEmpty { print(starred ? "no starred stories" : all ? "no stories" : "no unread stories") }
         for story in stories { print(Self.line(for: story)) }
     }
 

@@ -93,4 +93,23 @@ import TidingsTestSupport
             #expect(bad.stderr.hasPrefix("tidings: soon is not an interval"))
         }
     }
+
+    @Test func starAndUnstarShowInTheStarredList() async throws {
+        try await CLIEnvironment.with { env in
+            _ = try await env.tidings(["refresh"])
+            let stories = try #require(try await CLIEnvironment.json(env.tidings(["list", "--json"]).stdout) as? [[String: Any]])
+            let id = try #require(stories.first?["id"] as? Int)
+            #expect(try await env.tidings(["star", String(id)]).stdout == "starred 1 story\n")
+            let starred = try #require(try await CLIEnvironment.json(
+                env.tidings(["list", "--starred", "--json"]).stdout) as? [[String: Any]])
+            #expect(starred.map { $0["id"] as? Int } == [id])
+            #expect(starred.first?["starred"] as? Bool == true)
+            _ = try await env.tidings(["unstar", String(id)])
+            #expect(try await env.tidings(["list", "--starred"]).stdout == "no starred stories\n")
+            // A starred story stays in the starred list once read.
+            _ = try await env.tidings(["star", String(id)])
+            _ = try await env.tidings(["read", String(id)])
+            #expect(try await env.tidings(["list", "--starred"]).stdout.contains(String(id)))
+        }
+    }
 }
