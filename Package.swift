@@ -69,7 +69,7 @@ let package = Package(
                     dependencies: ["TidingsExport", "TidingsParse", "TidingsModel"]),
         .testTarget(name: "TidingsDaemonTests",
                     dependencies: ["TidingsDaemon", "TidingsStore", "TidingsModel",
-                                   "TidingsFetch", "TidingsParse"]),
+                                   "TidingsFetch", "TidingsParse", "TidingsTestSupport"]),
         .testTarget(name: "TidingsCLITests",
                     dependencies: ["TidingsTestSupport"],
                     resources: [.copy("Feeds")]),
