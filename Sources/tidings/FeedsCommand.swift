@@ -94,7 +94,11 @@ struct FeedsListCommand: AsyncParsableCommand {
             let every = feed.checkOverride.map { ", every \(IntervalText.text(for: $0))" } ?? ""
             print("      last fetch \(fetched) (\(http)), next \(Formatting.short(feed.nextCheckAt))\(every), "
                   + "\(status.itemCount) items, \(status.unreadCount) unread")
-            if let error = feed.lastError { print("      error: \(error)") }
+            if let error = feed.lastError {
+                let streak = feed.failureCount > 1 ? " (\(feed.failureCount) failures in a row)" : ""
+                let success = feed.failureCount > 0 ? "; last success \(feed.lastSuccessAt.map(Formatting.short) ?? "never")" : ""
+                print("      error: \(error)\(streak)\(success)")
+            }
             if feed.retiredAt != nil { print("      retired: not checked until `tidings feeds revive \(feed.id)`") }
         }
     }

@@ -51,7 +51,7 @@ struct RefreshCommand: AsyncParsableCommand {
         Terminal.clearProgress()
         let total = summary.ok + summary.failed + summary.postponed
         let postponed = summary.postponed > 0 ? ", \(summary.postponed) postponed (their server asked to wait)" : ""
-        print("\(total) feeds: \(summary.ok) ok (\(summary.unchanged) unchanged), \(summary.failed) failed\(postponed); "
+        print("\(total) \(total == 1 ? "feed" : "feeds"): \(summary.ok) ok (\(summary.unchanged) unchanged), \(summary.failed) failed\(postponed); "
               + "\(summary.newItems) new items, \(summary.newStories) new stories")
         for failure in summary.failures.sorted(by: { $0.url < $1.url }) {
             print("  failed: \(failure.url): \(failure.message)")
