@@ -101,10 +101,12 @@ struct JSONScanner {
             case UInt8(ascii: "n"): out.append(0x0A)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            // `\"`, `\\`, `\/`, and any other escaped character taken as itself.
-            default: out.append(escape)
+            // Backspace and form feed are valid JSON but not XML text: replaced, like raw controls.
+            case UInt8(ascii: "b"), UInt8(ascii: "f"): Self.append(0xFFFD, to: &out)
+            // `\"`, `\\`, `\/`, and any other escaped character taken as itself (a control byte
+            // after a backslash found by the fuzzer included: replaced).
+            default:
+                if Self.isForbiddenControl(UInt32(escape)) { Self.append(0xFFFD, to: &out) } else { out.append(escape) }
             }
         }
         return nil
