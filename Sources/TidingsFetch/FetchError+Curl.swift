@@ -47,16 +47,16 @@ extension FetchError {
         }
     }
 
-    /// libcurl reports three different limits with the same code; its message and whether a
-    /// connection was made tell them apart.
+    /// libcurl reports three different limits with the same code; its message tells them apart
+    /// ("Operation too slow", "Connection timed out after", "Operation timed out after"). The
+    /// connect time is no witness: it reads 0 on a reused connection too.
     private static func timeout(easy: CurlEasy, url: String, detail: String,
                                 configuration: FetchConfiguration) -> FetchError {
         if detail.hasPrefix("Operation too slow") {
             return .tooSlow(bytesPerSecond: configuration.lowSpeedLimit,
                             seconds: configuration.lowSpeedTime.curlSeconds)
         }
-        if easy.info(offset: CURLINFO_CONNECT_TIME_T) == 0,
-           configuration.connectTimeout < configuration.totalTimeout {
+        if detail.hasPrefix("Connection timed out") {
             return .connectTimedOut(address(of: url), after: configuration.connectTimeout)
         }
         return .timedOut(after: configuration.totalTimeout)

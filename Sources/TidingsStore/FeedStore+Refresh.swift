@@ -49,7 +49,9 @@ extension FeedStore {
             try db.execute(
                 sql: """
                     UPDATE feeds SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
-                        last_fetch_at = ?, last_success_at = ?, last_status = ?, last_error = NULL,
+                        last_fetch_at = ?, last_success_at = ?, last_status = ?,
+                        -- A failure is over; a warning about the (unchanged) document still holds.
+                        last_error = CASE WHEN failure_count > 0 THEN NULL ELSE last_error END,
                         failure_count = 0, gone_count = 0, next_check_at = ?
                     WHERE id = ?
                     """,

@@ -108,6 +108,9 @@ import TidingsStore
         #expect(summary.ok == 1 && summary.newItems >= 1)
         let feed = try await database.store.feed(matching: url)
         #expect(feed.lastError?.hasPrefix("recovered from a broken feed") == true)
+        // Nothing changed: the document is as broken as before, and the warning stays.
+        #expect(await pipeline.refresh([feed]).unchanged == 1)
+        #expect(try await database.store.feed(matching: url).lastError == feed.lastError)
     }
 
     @Test func theFeedsTTLStillCountsWhenTheServerAnswers304() async throws {

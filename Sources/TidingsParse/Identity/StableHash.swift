@@ -7,8 +7,20 @@ package enum StableHash {
 
     /// The FNV-1a 64 hash of `bytes`.
     package static func value<Bytes: Sequence>(of bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        // Contiguous bytes (every body the daemon hashes) take the buffer loop: generic code
+        // called from another module is not specialised, and walked bytes one iterator call each.
+        if let hash = bytes.withContiguousStorageIfAvailable(value(ofBuffer:)) { return hash }
         var hash = offsetBasis
         for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* prime
+        }
+        return hash
+    }
+
+    private static func value(ofBuffer buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in buffer {
             hash ^= UInt64(byte)
             hash = hash &* prime
         }
