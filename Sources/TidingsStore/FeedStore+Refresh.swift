@@ -120,6 +120,7 @@ extension FeedStore {
         numbers.isEmpty ? nil : numbers.map(String.init).joined(separator: ",")
     }
 
+    // Statements below run once per item: cached, so each is prepared once per connection.
     private static func store(_ item: IncomingItem, feedID: Int64, now: Double, db: Database,
                               outcome: inout RefreshOutcome) throws {
         let fields: StatementArguments = [
@@ -127,30 +128,28 @@ extension FeedStore {
             item.publishedAt?.timeIntervalSince1970, item.publishedRaw, item.updatedAt?.timeIntervalSince1970,
         ]
         if let existing = try Row.fetchOne(
-            db, sql: "SELECT id, story_id, match_kind FROM items WHERE feed_id = ? AND item_key = ?",
+            db.cachedStatement(sql: "SELECT id, story_id, match_kind FROM items WHERE feed_id = ? AND item_key = ?"),
             arguments: [feedID, item.itemKey])
         {
             let itemID: Int64 = existing["id"]
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     UPDATE items SET guid = ?, link = ?, canonical_url = ?, title = ?, summary = ?, content = ?,
                         author = ?, published_at = ?, published_raw = ?, updated_at = ?
                     WHERE id = ? AND (guid IS NOT ? OR link IS NOT ? OR canonical_url IS NOT ? OR title IS NOT ?
                         OR summary IS NOT ? OR content IS NOT ? OR author IS NOT ? OR published_at IS NOT ?
                         OR published_raw IS NOT ? OR updated_at IS NOT ?)
-                    """,
+                    """).execute(
                 arguments: fields + [itemID] + fields)
             if db.changesCount > 0 {
                 outcome.updatedItems += 1
                 if existing["match_kind"] == "new" {
                     // The copy that started the story carries its headline, link and date.
                     let published = item.publishedAt.map { min($0.timeIntervalSince1970, now) }
-                    try db.execute(
-                        sql: """
+                    try db.cachedStatement(sql: """
                             UPDATE stories SET title = ?, link = ?, published_at = ?,
                                 sort_at = coalesce(?, first_seen_at)
                             WHERE id = ?
-                            """,
+                            """).execute(
                         arguments: [item.title, item.link, item.publishedAt?.timeIntervalSince1970, published,
                                     existing["story_id"] as Int64])
                 }
@@ -159,7 +158,7 @@ extension FeedStore {
         }
         var storyID: Int64?
         for key in item.storyKeys {
-            storyID = try Int64.fetchOne(db, sql: "SELECT story_id FROM story_keys WHERE key = ?", arguments: [key])
+            storyID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM story_keys WHERE key = ?"), arguments: [key])
             if storyID != nil { break }
         }
         let matchKind = storyID == nil ? "new" : "url"
@@ -168,15 +167,14 @@ extension FeedStore {
             outcome.newStories += 1
         }
         for key in item.storyKeys {
-            try db.execute(sql: "INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)",
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_keys (key, story_id) VALUES (?, ?)").execute(
                            arguments: [key, storyID])
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO items (guid, link, canonical_url, title, summary, content, author, published_at,
                     published_raw, updated_at, feed_id, item_key, story_id, match_kind, first_seen_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: fields + [feedID, item.itemKey, storyID, matchKind, now])
         outcome.newItems += 1
     }
@@ -188,14 +186,13 @@ extension FeedStore {
         // The uid derives from the story key; should two keys ever hash alike, the later story gets
         // a suffixed uid rather than failing the whole refresh.
         var uid = item.storyUID
-        while try Bool.fetchOne(db, sql: "SELECT 1 FROM stories WHERE uid = ?", arguments: [uid]) == true {
+        while try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM stories WHERE uid = ?"), arguments: [uid]) == true {
             uid += "+"
         }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO stories (uid, title, link, published_at, first_seen_at, sort_at)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """,
+                """).execute(
             arguments: [uid, item.title, item.link, published, now, sortAt])
         return db.lastInsertedRowID
     }
