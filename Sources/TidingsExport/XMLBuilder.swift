@@ -1,3 +1,5 @@
+import TidingsModel
+
 /// Appends an indented XML document element by element, escaping every name-value it is given.
 ///
 /// Atom and RSS writers share it so that no writer ever concatenates unescaped text. Attributes

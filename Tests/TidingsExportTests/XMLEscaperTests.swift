@@ -1,3 +1,4 @@
+import TidingsModel
 import Testing
 @testable import TidingsExport
 

@@ -29,9 +29,12 @@ import TidingsParse
         feed.info.title = .plain("Ünïcödé 🚲 \u{2028}")
         let json = ParseJSON.render(feed, pretty: false)
         #expect(json.contains(#""quote \" backslash \\ tab \t nul \u0000 bell \u0007""#))
-        #expect(json.contains("Ünïcödé 🚲 \u{2028}"))
+        // Non-ASCII stays UTF-8; the JavaScript line separators are escaped (shared JSONString).
+        #expect(json.contains(#"Ünïcödé 🚲 \u2028"#))
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(decoded["bozo_message"] as? String == "quote \" backslash \\ tab \t nul \u{0} bell \u{7}")
+        let title = (decoded["feed"] as? [String: Any])?["title"] as? [String: Any]
+        #expect(title?["value"] as? String == "Ünïcödé 🚲 \u{2028}")
     }
 
     @Test func prettyOutputIndentsByTwoSpaces() {

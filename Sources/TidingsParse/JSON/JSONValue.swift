@@ -1,3 +1,4 @@
+import TidingsModel
 /// A JSON document being built for output, written with sorted keys so the same value always gives
 /// the same bytes (goldens compare as text).
 indirect enum JSONValue: Equatable {
@@ -28,7 +29,7 @@ indirect enum JSONValue: Equatable {
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
         case .double(let value): out += value.isFinite ? String(value) : "null"
-        case .string(let value): Self.writeString(value, into: &out)
+        case .string(let value): JSONString.append(value, to: &out)
         case .array(let values):
             writeContainer(open: "[", close: "]", count: values.count, into: &out, pretty: pretty,
                            indent: indent) { index, out in
@@ -38,7 +39,7 @@ indirect enum JSONValue: Equatable {
             let keys = members.keys.sorted()
             writeContainer(open: "{", close: "}", count: keys.count, into: &out, pretty: pretty,
                            indent: indent) { index, out in
-                Self.writeString(keys[index], into: &out)
+                JSONString.append(keys[index], to: &out)
                 out += pretty ? ": " : ":"
                 members[keys[index]]?.write(into: &out, pretty: pretty, indent: indent + 1)
             }
@@ -56,24 +57,5 @@ indirect enum JSONValue: Equatable {
         }
         if pretty { out += "\n" + String(repeating: "  ", count: indent) }
         out += close
-    }
-
-    /// Quotes and escapes a string; non-ASCII characters stay as UTF-8.
-    private static func writeString(_ value: String, into out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

@@ -16,7 +16,7 @@ package enum OPMLWriter {
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<opml version="2.0">"#,
             "  <head>",
-            "    <title>\(escaped(title, quotes: false))</title>",
+            "    <title>\(XMLEscaper.text(title))</title>",
             "  </head>",
             "  <body>",
         ]
@@ -62,29 +62,6 @@ package enum OPMLWriter {
     }
 
     private static func attributes(_ pairs: [(String, String?)]) -> String {
-        pairs.compactMap { name, value in value.map { " \(name)=\"\(escaped($0, quotes: true))\"" } }.joined()
-    }
-
-    /// Escaped for XML 1.0 text or a double-quoted attribute. Characters XML cannot carry at all
-    /// (most C0 controls, U+FFFE, U+FFFF) are dropped; in attributes, line breaks and tabs become
-    /// character references so that reading them back does not normalise them to spaces.
-    private static func escaped(_ text: String, quotes: Bool) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            case "\n" where quotes: result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t" where quotes: result += "&#9;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        pairs.compactMap { name, value in value.map { " \(name)=\"\(XMLEscaper.attribute($0))\"" } }.joined()
     }
 }

@@ -1,4 +1,4 @@
-/// Escaping for XML text and attribute values: the one place Atom and RSS output is made safe.
+/// Escaping for XML text and attribute values: the one place XML output (Atom, RSS, OPML) is made safe.
 ///
 /// Feeds hand us whatever their publishers typed, so besides the markup characters this also drops
 /// code points XML 1.0 forbids outright (a single U+0001 makes a whole document unparseable).
