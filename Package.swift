@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "TidingsDedup", dependencies: ["TidingsModel"]),
         .target(
             name: "TidingsStore",
-            dependencies: ["TidingsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["TidingsModel", "TidingsDedup", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "TidingsExport", dependencies: ["TidingsModel"]),
         .target(
             name: "TidingsDaemon",
@@ -62,9 +62,10 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "TidingsFetchTests",
                     dependencies: ["TidingsFetch", "TidingsModel", "TidingsTestSupport"]),
-        .testTarget(name: "TidingsDedupTests", dependencies: ["TidingsDedup", "TidingsModel"]),
+        .testTarget(name: "TidingsDedupTests", dependencies: ["TidingsDedup", "TidingsModel"], exclude: ["Corpus"]),
         .testTarget(name: "TidingsStoreTests",
-                    dependencies: ["TidingsStore", "TidingsModel", .product(name: "GRDB", package: "GRDB.swift")]),
+                    dependencies: ["TidingsStore", "TidingsModel", "TidingsDedup",
+                                   .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TidingsExportTests",
                     dependencies: ["TidingsExport", "TidingsParse", "TidingsModel"]),
         .testTarget(name: "TidingsDaemonTests",

@@ -13,18 +13,26 @@ package enum EntryConverter {
     package static func items(from feed: ParsedFeed, feedURL: String) -> [IncomingItem] {
         var seen = Set<String>()
         var items: [IncomingItem] = []
+        // What this feed repeats in its items (a footer, a plug) is no evidence of sameness.
+        let boilerplate = StoryText.repeatedBlocks(
+            feed.entries.map { (summary: $0.summary?.value, content: $0.content.first?.text.value) })
         for entry in feed.entries {
             let itemID = ItemIdentity.itemID(for: entry)
             // A feed that lists the same item twice keeps the first copy.
             guard seen.insert(itemID.rawValue).inserted else { continue }
-            items.append(item(from: entry, id: itemID, feedURL: feedURL))
+            items.append(item(from: entry, id: itemID, feedURL: feedURL, boilerplate: boilerplate))
         }
         return items
     }
 
-    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String) -> IncomingItem {
+    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String, boilerplate: Set<UInt64> = [])
+        -> IncomingItem {
         let canonical = entry.link.flatMap(CanonicalURL.canonicalize)
         let key = ExactMatcher.key(forLink: entry.link, feedURL: feedURL, itemID: id.rawValue)
+        let title = entry.title.map(plainText)
+        let summary = entry.summary.map(\.value)
+        let content = entry.content.first.map(\.text.value)
+        let text = StoryText(summaryHTML: summary, contentHTML: content, boilerplate: boilerplate)
         return IncomingItem(
             itemKey: id.rawValue,
             storyKeys: [key.rawValue],
@@ -32,13 +40,27 @@ package enum EntryConverter {
             guid: entry.id,
             link: entry.link,
             canonicalURL: canonical,
-            title: entry.title.map(plainText),
-            summary: entry.summary.map(\.value),
-            content: entry.content.first.map(\.text.value),
+            title: title,
+            summary: summary,
+            content: content,
             author: entry.authors.compactMap(\.displayName).first,
             publishedAt: entry.published?.instant ?? entry.updated?.instant,
             publishedRaw: (entry.published ?? entry.updated)?.raw,
-            updatedAt: entry.updated?.instant)
+            updatedAt: entry.updated?.instant,
+            fingerprint: Fingerprint(title: title, text: text))
+    }
+
+    /// A stored item as ingest would have made it, for `tidings dedup --rebuild`: the same story keys,
+    /// story ID and fingerprint (title, summary and content are stored already converted).
+    package static func item(from stored: StoredItemText, boilerplate: Set<UInt64>) -> IncomingItem {
+        let key = ExactMatcher.key(forLink: stored.link, feedURL: stored.feedURL, itemID: stored.itemKey)
+        let text = StoryText(summaryHTML: stored.summary, contentHTML: stored.content, boilerplate: boilerplate)
+        return IncomingItem(
+            itemKey: stored.itemKey, storyKeys: [key.rawValue],
+            storyUID: storyTagPrefix + StableHash.hex(of: key.rawValue), link: stored.link,
+            title: stored.title, summary: stored.summary, content: stored.content,
+            publishedAt: stored.published.map { Date(timeIntervalSince1970: $0) },
+            fingerprint: Fingerprint(title: stored.title, text: text))
     }
 
     /// Titles are shown and exported as plain text.

@@ -163,16 +163,18 @@ extension FeedStore {
     }
 
     /// After copies were deleted: drops stories no feed carries any more, and where the copy that
-    /// started a story went, makes the earliest remaining copy its headline.
+    /// spoke for a story went, makes the fullest remaining copy (earliest among equals) speak for it.
     static func deleteOrphanStories(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM items)")
         try db.execute(sql: """
-            UPDATE items SET match_kind = 'new'
-            WHERE id IN (SELECT min(id) FROM items GROUP BY story_id HAVING sum(match_kind = 'new') = 0)
+            UPDATE stories SET rep_item_id = (
+                SELECT i.id FROM items i WHERE i.story_id = stories.id
+                ORDER BY i.text_size DESC, coalesce(i.published_at, i.first_seen_at), i.id LIMIT 1)
+            WHERE rep_item_id IS NULL OR rep_item_id NOT IN (SELECT id FROM items)
             """)
         try db.execute(sql: """
             UPDATE stories SET title = i.title, link = i.link
-            FROM items i WHERE i.story_id = stories.id AND i.match_kind = 'new'
+            FROM items i WHERE i.id = stories.rep_item_id
               AND (stories.title IS NOT i.title OR stories.link IS NOT i.link)
             """)
     }

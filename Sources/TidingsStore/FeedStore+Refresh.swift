@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TidingsDedup
 
 extension FeedStore {
     /// Feeds whose next check is at or before `now`, most overdue first.
@@ -108,8 +109,11 @@ extension FeedStore {
             var outcome = RefreshOutcome()
             // A document that repeats an item keeps its first copy, so re-applying it is stable.
             var seen = Set<String>()
+            let rules = try StoryPlacement.rules(db)
+            let rank = try StoryPlacement.sourceRank(feedID: refresh.feedID, rules: rules, db: db)
             for item in refresh.items where seen.insert(item.itemKey).inserted {
-                try Self.store(item, feedID: refresh.feedID, now: now, db: db, outcome: &outcome)
+                try Self.store(item, feedID: refresh.feedID, now: now, db: db, rules: rules, sourceRank: rank,
+                               outcome: &outcome)
             }
             return outcome
         }
@@ -122,48 +126,56 @@ extension FeedStore {
 
     // Statements below run once per item: cached, so each is prepared once per connection.
     private static func store(_ item: IncomingItem, feedID: Int64, now: Double, db: Database,
-                              outcome: inout RefreshOutcome) throws {
+                              rules: DedupRules, sourceRank: Int?, outcome: inout RefreshOutcome) throws {
+        let fingerprint = item.fingerprint.map { Data($0.encoded) }
         let fields: StatementArguments = [
             item.guid, item.link, item.canonicalURL, item.title, item.summary, item.content, item.author,
             item.publishedAt?.timeIntervalSince1970, item.publishedRaw, item.updatedAt?.timeIntervalSince1970,
+            fingerprint,
         ]
         if let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, story_id, match_kind FROM items WHERE feed_id = ? AND item_key = ?"),
+            db.cachedStatement(sql: "SELECT id, story_id FROM items WHERE feed_id = ? AND item_key = ?"),
             arguments: [feedID, item.itemKey])
         {
             let itemID: Int64 = existing["id"]
             try db.cachedStatement(sql: """
                     UPDATE items SET guid = ?, link = ?, canonical_url = ?, title = ?, summary = ?, content = ?,
-                        author = ?, published_at = ?, published_raw = ?, updated_at = ?
+                        author = ?, published_at = ?, published_raw = ?, updated_at = ?, fingerprint = ?
                     WHERE id = ? AND (guid IS NOT ? OR link IS NOT ? OR canonical_url IS NOT ? OR title IS NOT ?
                         OR summary IS NOT ? OR content IS NOT ? OR author IS NOT ? OR published_at IS NOT ?
-                        OR published_raw IS NOT ? OR updated_at IS NOT ?)
+                        OR published_raw IS NOT ? OR updated_at IS NOT ? OR fingerprint IS NOT ?)
                     """).execute(
                 arguments: fields + [itemID] + fields)
             if db.changesCount > 0 {
                 outcome.updatedItems += 1
-                if existing["match_kind"] == "new" {
-                    // The copy that started the story carries its headline, link and date.
-                    let published = item.publishedAt.map { min($0.timeIntervalSince1970, now) }
-                    try db.cachedStatement(sql: """
-                            UPDATE stories SET title = ?, link = ?, published_at = ?,
-                                sort_at = coalesce(?, first_seen_at)
-                            WHERE id = ?
-                            """).execute(
-                        arguments: [item.title, item.link, item.publishedAt?.timeIntervalSince1970, published,
-                                    existing["story_id"] as Int64])
-                }
+                try db.cachedStatement(sql: "UPDATE items SET text_size = ? WHERE id = ?")
+                    .execute(arguments: [item.fingerprint?.size ?? 0, itemID])
+                // The copy that speaks for the story carries its headline, link and date.
+                let published = item.publishedAt.map { min($0.timeIntervalSince1970, now) }
+                try db.cachedStatement(sql: """
+                        UPDATE stories SET title = ?, link = ?, published_at = ?,
+                            sort_at = coalesce(?, first_seen_at)
+                        WHERE id = ? AND rep_item_id = ?
+                        """).execute(
+                    arguments: [item.title, item.link, item.publishedAt?.timeIntervalSince1970, published,
+                                existing["story_id"] as Int64, itemID])
             }
             return
         }
-        var storyID: Int64?
-        for key in item.storyKeys {
-            storyID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT story_id FROM story_keys WHERE key = ?"), arguments: [key])
-            if storyID != nil { break }
-        }
-        let matchKind = storyID == nil ? "new" : "url"
-        if storyID == nil {
+        // A date in the future would hold the item outside every window: it counts as arriving now.
+        let at = min(item.publishedAt?.timeIntervalSince1970 ?? now, now)
+        let placement = try StoryPlacement.place(
+            StoryPlacement.Candidate(storyKeys: item.storyKeys, fingerprint: item.fingerprint, at: at),
+            rules: rules, db: db)
+        let storyID: Int64
+        var representative: StoryPlacement.Representative?
+        var startsStory = false
+        if let joined = placement.storyID {
+            storyID = joined
+            representative = try StoryPlacement.representative(of: joined, db: db)
+        } else {
             storyID = try insertStory(for: item, now: now, db: db)
+            startsStory = true
             outcome.newStories += 1
         }
         for key in item.storyKeys {
@@ -172,10 +184,22 @@ extension FeedStore {
         }
         try db.cachedStatement(sql: """
                 INSERT INTO items (guid, link, canonical_url, title, summary, content, author, published_at,
-                    published_raw, updated_at, feed_id, item_key, story_id, match_kind, first_seen_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    published_raw, updated_at, fingerprint, feed_id, item_key, story_id, match_kind, first_seen_at,
+                    text_size, source_rank, match_item_id, match_detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(
-            arguments: fields + [feedID, item.itemKey, storyID, matchKind, now])
+            arguments: fields + [feedID, item.itemKey, storyID, placement.matchKind, now, item.fingerprint?.size ?? 0,
+                                 sourceRank, placement.matchItemID, placement.matchDetail])
+        let itemID = db.lastInsertedRowID
+        if let fingerprint = item.fingerprint {
+            try StoryPlacement.index(itemID: itemID, storyID: storyID, fingerprint: fingerprint, at: at, db: db)
+        }
+        if startsStory || StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
+                                                       published: item.publishedAt.map { min($0.timeIntervalSince1970, now) },
+                                                       rank: sourceRank) {
+            try StoryPlacement.makeRepresentative(itemID, of: storyID, db: db)
+        }
+        if !startsStory { outcome.joinedItems += 1 }
         outcome.newItems += 1
     }
 

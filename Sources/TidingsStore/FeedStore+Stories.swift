@@ -75,7 +75,8 @@ extension FeedStore {
                         f.site_url AS feed_site
                     FROM items i JOIN feeds f ON f.id = i.feed_id
                     WHERE i.story_id IN (\(placeholders))
-                    ORDER BY i.story_id, i.match_kind = 'new' DESC, i.first_seen_at, i.id
+                    ORDER BY i.story_id, i.id = (SELECT rep_item_id FROM stories WHERE id = i.story_id) DESC,
+                        i.first_seen_at, i.id
                     """,
                 arguments: StatementArguments(chunk))
             for row in copyRows {

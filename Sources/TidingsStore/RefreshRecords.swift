@@ -1,4 +1,5 @@
 import Foundation
+import TidingsDedup
 import TidingsModel
 
 /// One parsed item on its way into the store, with its identity and story key already decided.
@@ -20,11 +21,14 @@ package struct IncomingItem: Sendable, Hashable {
     package var publishedAt: Date?
     package var publishedRaw: String?
     package var updatedAt: Date?
+    /// For near-duplicate matching; nil leaves the item to exact keys only.
+    package var fingerprint: Fingerprint?
 
     package init(itemKey: String, storyKeys: [String], storyUID: String, guid: String? = nil,
                  link: String? = nil, canonicalURL: String? = nil, title: String? = nil,
                  summary: String? = nil, content: String? = nil, author: String? = nil,
-                 publishedAt: Date? = nil, publishedRaw: String? = nil, updatedAt: Date? = nil) {
+                 publishedAt: Date? = nil, publishedRaw: String? = nil, updatedAt: Date? = nil,
+                 fingerprint: Fingerprint? = nil) {
         self.itemKey = itemKey
         self.storyKeys = storyKeys
         self.storyUID = storyUID
@@ -38,6 +42,7 @@ package struct IncomingItem: Sendable, Hashable {
         self.publishedAt = publishedAt
         self.publishedRaw = publishedRaw
         self.updatedAt = updatedAt
+        self.fingerprint = fingerprint
     }
 }
 
@@ -80,5 +85,7 @@ package struct RefreshOutcome: Sendable, Hashable {
     package var newItems = 0
     package var updatedItems = 0
     package var newStories = 0
+    /// New items that joined an existing story (by key or near-duplicate match).
+    package var joinedItems = 0
     package init() {}
 }

@@ -111,6 +111,34 @@ enum Schema {
             // The user's fixed interval from feeds.opml (`refreshEvery`), seconds; NULL = scheduled.
             try db.execute(sql: "ALTER TABLE feeds ADD COLUMN check_override REAL")
         }
+        migrator.registerMigration("v6-near-duplicates") { db in
+            // Near-duplicate matching (Docs/dedup.md). Items keep their fingerprint (`fingerprint`,
+            // reserved since v1) and how they joined their story; each story names its representative
+            // copy; `dedup_index` finds candidates by fingerprint keys within a time window.
+            try db.execute(sql: """
+                ALTER TABLE items ADD COLUMN text_size INTEGER NOT NULL DEFAULT 0;  -- distinct shingles
+                ALTER TABLE items ADD COLUMN source_rank INTEGER;    -- place in the preferred-sources list
+                ALTER TABLE items ADD COLUMN match_item_id INTEGER;  -- the copy it was compared with
+                ALTER TABLE items ADD COLUMN match_detail TEXT;      -- the scores of that comparison
+                ALTER TABLE stories ADD COLUMN rep_item_id INTEGER;  -- the copy that speaks for the story
+                UPDATE stories SET rep_item_id = (
+                    SELECT min(i.id) FROM items i WHERE i.story_id = stories.id AND i.match_kind = 'new');
+                UPDATE stories SET rep_item_id = (SELECT min(i.id) FROM items i WHERE i.story_id = stories.id)
+                    WHERE rep_item_id IS NULL;
+                CREATE TABLE dedup_index (
+                    key INTEGER NOT NULL,
+                    at REAL NOT NULL,                  -- the item's date, for the time window
+                    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                    story_id INTEGER NOT NULL,
+                    PRIMARY KEY (key, at, item_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX dedup_index_item ON dedup_index(item_id);
+                CREATE TABLE settings (
+                    name TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

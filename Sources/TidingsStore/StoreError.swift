@@ -10,6 +10,8 @@ package enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case unknownStory(Int64)
     /// Any other SQLite failure, with SQLite's own message.
     case sqlite(String)
+    /// A value the user gave was refused; the sentence says why.
+    case invalid(String)
 
     package var description: String {
         switch self {
@@ -22,6 +24,8 @@ package enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
             return "no feed with URL or ID \(key)"
         case .unknownStory(let id):
             return "no story with ID \(id)"
+        case .invalid(let sentence):
+            return sentence
         case .sqlite(let message):
             return "database error: \(message)"
         }

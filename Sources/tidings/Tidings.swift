@@ -22,6 +22,7 @@ struct Tidings: AsyncParsableCommand {
             RunCommand.self, RefreshCommand.self, FeedsCommand.self, AddCommand.self, RemoveCommand.self,
             ImportCommand.self, ExportOPMLCommand.self, ListCommand.self, ShowCommand.self, ReadCommand.self,
             UnreadCommand.self, StarCommand.self, UnstarCommand.self, ExportCommand.self, ParseCommand.self,
+            StoryCommand.self, DedupCommand.self,
         ])
 
     /// Errors are one sentence on stderr and exit status 1; usage errors keep ArgumentParser's form.

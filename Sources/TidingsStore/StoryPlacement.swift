@@ -1,0 +1,225 @@
+import Foundation
+import GRDB
+import TidingsDedup
+
+/// Where a new item goes: an existing story (by exact key, then by near-duplicate match against each
+/// candidate story's representative) or a story of its own. Runs inside the refresh transaction.
+enum StoryPlacement {
+    /// The outcome for one item.
+    struct Placement {
+        var storyID: Int64?
+        var matchKind: String
+        var matchItemID: Int64?
+        var matchDetail: String?
+    }
+
+    /// What placement needs to know about the item.
+    struct Candidate {
+        var storyKeys: [String]
+        var fingerprint: Fingerprint?
+        /// The item's date for windows and comparisons (Unix seconds).
+        var at: Double
+    }
+
+    /// At most this many rows per index key are looked at (newest first): a key that many items share
+    /// is common wording, not evidence.
+    static let rowsPerKey = 40
+    /// Candidate stories compared in full, the most shared keys first.
+    static let storiesCompared = 4
+
+    static func place(_ item: Candidate, rules: DedupRules, db: Database) throws -> Placement {
+        for key in item.storyKeys {
+            if let storyID = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT story_id FROM story_keys WHERE key = ?"), arguments: [key]) {
+                return Placement(storyID: storyID, matchKind: "url")
+            }
+        }
+        guard let fingerprint = item.fingerprint else { return Placement(matchKind: "new") }
+        let window = rules.windowHours * 3600
+        var hits: [Int64: Int] = [:]
+        let lookup = try db.cachedStatement(sql: """
+            SELECT story_id FROM dedup_index WHERE key = ? AND at BETWEEN ? AND ? ORDER BY at DESC LIMIT ?
+            """)
+        for key in fingerprint.indexKeys {
+            let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared shingles
+            let stories = try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey])
+            for story in Set(stories) { hits[story, default: 0] += weight }
+        }
+        let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(storiesCompared)
+        var best: (Placement, Double)?
+        for (storyID, _) in ranked {
+            guard let representative = try representative(of: storyID, db: db),
+                  let representativeFingerprint = representative.fingerprint else { continue }
+            var decision = NearMatcher.decide(fingerprint, at: item.at, against: representativeFingerprint,
+                                              at: representative.at, rules: rules)
+            var compared = representative.id
+            var detail = decision.scores.summary
+            if decision.signal == nil,
+               let (member, memberDecision, note) = try memberMatch(fingerprint, at: item.at, story: storyID,
+                                                                    representative: representative.id, rules: rules, db: db) {
+                decision = memberDecision
+                compared = member
+                detail = note + "; against the representative: " + detail
+            }
+            guard let signal = decision.signal else { continue }
+            let strength = decision.scores.containment + decision.scores.lede + decision.scores.title
+            if best == nil || strength > best!.1 {
+                best = (Placement(storyID: storyID, matchKind: signal.rawValue, matchItemID: compared,
+                                  matchDetail: detail), strength)
+            }
+        }
+        return best?.0 ?? Placement(matchKind: "new")
+    }
+
+    /// When the representative does not match: the story's own headlines (an item carrying exactly
+    /// the headline one member ran is that member's article), or most of its members. Never a
+    /// content match with a single member: that is how chains of loosely similar stories form.
+    private static func memberMatch(_ fingerprint: Fingerprint, at: Double, story: Int64, representative: Int64,
+                                    rules: DedupRules, db: Database) throws -> (Int64, NearMatcher.Decision, String)? {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT id, fingerprint, min(coalesce(published_at, first_seen_at), first_seen_at) AS at FROM items
+                WHERE story_id = ? AND id != ? AND fingerprint IS NOT NULL ORDER BY id LIMIT 24
+                """),
+            arguments: [story, representative])
+        var matching: [(Int64, NearMatcher.Decision)] = []
+        for row in rows {
+            guard let bytes = row["fingerprint"] as Data?, let other = Fingerprint(encoded: [UInt8](bytes)) else { continue }
+            let decision = NearMatcher.decide(fingerprint, at: at, against: other, at: row["at"], rules: rules)
+            guard let signal = decision.signal else { continue }
+            if signal == .title, decision.scores.sameTitle {
+                return (row["id"], decision, "same headline as copy \(row["id"] as Int64): \(decision.scores.summary)")
+            }
+            matching.append((row["id"], decision))
+        }
+        let members = rows.count + 1
+        guard members >= 3, matching.count * 2 > members, let first = matching.first else { return nil }
+        return (first.0, first.1, "matches \(matching.count) of \(members) copies (first \(first.0)): \(first.1.scores.summary)")
+    }
+
+    struct Representative {
+        var id: Int64
+        var fingerprint: Fingerprint?
+        var at: Double
+        /// The publication date (never later than first seen); nil when the feed gave none.
+        var published: Double?
+        var size: Int
+        var rank: Int?
+    }
+
+    /// The story's representative; its fingerprint is nil for items stored before near-duplicate
+    /// matching (or without text), which can still be outranked but never compared.
+    static func representative(of storyID: Int64, db: Database) throws -> Representative? {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT i.id, i.fingerprint, min(coalesce(i.published_at, i.first_seen_at), i.first_seen_at) AS at,
+                    min(i.published_at, i.first_seen_at) AS published, i.text_size, i.source_rank
+                FROM stories s JOIN items i ON i.id = s.rep_item_id WHERE s.id = ?
+                """),
+            arguments: [storyID])
+        else { return nil }
+        let fingerprint = (row["fingerprint"] as Data?).flatMap { Fingerprint(encoded: [UInt8]($0)) }
+        return Representative(id: row["id"], fingerprint: fingerprint, at: row["at"], published: row["published"],
+                              size: row["text_size"], rank: row["source_rank"])
+    }
+
+    /// Adds the item's keys to the candidate index.
+    static func index(itemID: Int64, storyID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES (?, ?, ?, ?)")
+        for key in fingerprint.indexKeys {
+            try insert.execute(arguments: [key, at, itemID, storyID])
+        }
+    }
+
+    /// Whether a new member should speak for its story instead of the current representative: the
+    /// fullest copy from the earliest source. A copy counts as full when it has at least
+    /// `fullShare` of the other's text; a preferred source beats any non-preferred one among full
+    /// copies; otherwise the copy published earlier wins (a copy without a date never displaces one
+    /// by date: fetch times say when we looked, not when it ran), and a much fuller copy always does.
+    static func shouldReplace(current: Representative?, withSize size: Int, published: Double?, rank: Int?) -> Bool {
+        guard let current else { return true }
+        let fullShare = 0.8
+        if Double(current.size) < fullShare * Double(size) { return true }
+        guard Double(size) >= fullShare * Double(current.size) else { return false }
+        switch (rank, current.rank) {
+        case let (new?, old?) where new != old: return new < old
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default:
+            guard let published, let theirs = current.published else { return false }
+            return published < theirs
+        }
+    }
+
+    /// Makes `itemID` the story's representative: the story shows its headline, link and date.
+    static func makeRepresentative(_ itemID: Int64, of storyID: Int64, db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE stories SET rep_item_id = i.id, title = i.title, link = i.link, published_at = i.published_at
+            FROM items i WHERE i.id = ? AND stories.id = ?
+            """).execute(arguments: [itemID, storyID])
+    }
+
+    /// The rules as stored (`settings`), over the defaults. A stored value that no longer parses is
+    /// ignored rather than failing every refresh.
+    static func rules(_ db: Database) throws -> DedupRules {
+        var rules = DedupRules()
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT name, value FROM settings WHERE name LIKE 'dedup.%'")) {
+            let name: String = row["name"]
+            try? rules.set(String(name.dropFirst("dedup.".count)), to: row["value"])
+        }
+        return rules
+    }
+
+    /// The item's place in the preferred-sources list, matched against the feed's names and URL.
+    static func sourceRank(feedID: Int64, rules: DedupRules, db: Database) throws -> Int? {
+        guard !rules.preferredSources.isEmpty,
+              let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT url, title, feed_title FROM feeds WHERE id = ?"),
+                                         arguments: [feedID]) else { return nil }
+        let names = [row["url"], row["title"], row["feed_title"]].compactMap { $0 as String? }.map { $0.lowercased() }
+        return rules.preferredSources.firstIndex { names.contains($0.lowercased()) }
+    }
+}
+
+/// One stored item as `tidings dedup --rebuild` reads it back.
+package struct StoredItemText: Sendable {
+    package var id: Int64
+    package var feedID: Int64
+    package var feedURL: String
+    package var itemKey: String
+    package var link: String?
+    package var title: String?
+    package var summary: String?
+    package var content: String?
+    /// The item's date (published, else first seen) and its publication date alone.
+    package var at: Double
+    package var published: Double?
+}
+
+/// What a rebuild changed.
+package struct RebuildOutcome: Sendable, Hashable {
+    package var items = 0
+    package var storiesBefore = 0
+    package var storiesAfter = 0
+}
+
+/// A story's copies with how each joined, for `tidings story --explain`.
+package struct StoryExplanation: Sendable {
+    package struct Member: Sendable {
+        package var id: Int64
+        package var feedTitle: String
+        package var title: String?
+        package var link: String?
+        package var at: Double
+        package var matchKind: String
+        package var matchItemID: Int64?
+        package var matchDetail: String?
+        package var fingerprint: Fingerprint?
+        package var isRepresentative: Bool
+    }
+
+    package var storyID: Int64
+    package var title: String?
+    package var members: [Member]
+}
