@@ -193,5 +193,6 @@ extension FeedStore {
                                                        rank: rank) {
             try StoryPlacement.makeRepresentative(text.id, of: storyID, db: db)
         }
+        _ = try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates, rules: rules, db: db)
     }
 }

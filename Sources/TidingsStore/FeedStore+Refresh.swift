@@ -199,6 +199,8 @@ extension FeedStore {
                                                        rank: sourceRank) {
             try StoryPlacement.makeRepresentative(itemID, of: storyID, db: db)
         }
+        outcome.absorbedStories += try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates,
+                                                             rules: rules, db: db)
         if !startsStory { outcome.joinedItems += 1 }
         outcome.newItems += 1
     }

@@ -87,5 +87,7 @@ package struct RefreshOutcome: Sendable, Hashable {
     package var newStories = 0
     /// New items that joined an existing story (by key or near-duplicate match).
     package var joinedItems = 0
+    /// Stories found to be part of another one (split by arrival order) and folded into it.
+    package var absorbedStories = 0
     package init() {}
 }

@@ -11,6 +11,9 @@ enum StoryPlacement {
         var matchKind: String
         var matchItemID: Int64?
         var matchDetail: String?
+        /// Other stories the item's keys pointed at, strongest first: after the item is stored, small
+        /// ones among them may turn out to be this story split by arrival order (`absorb`).
+        var otherCandidates: [Int64] = []
     }
 
     /// What placement needs to know about the item.
@@ -69,7 +72,9 @@ enum StoryPlacement {
                                   matchDetail: detail), strength)
             }
         }
-        return best?.0 ?? Placement(matchKind: "new")
+        var placement = best?.0 ?? Placement(matchKind: "new")
+        placement.otherCandidates = ranked.map(\.key).filter { $0 != placement.storyID }
+        return placement
     }
 
     /// When the representative does not match: the story's own headlines (an item carrying exactly
@@ -122,6 +127,106 @@ enum StoryPlacement {
         let fingerprint = (row["fingerprint"] as Data?).flatMap { Fingerprint(encoded: [UInt8]($0)) }
         return Representative(id: row["id"], fingerprint: fingerprint, at: row["at"], published: row["published"],
                               size: row["text_size"], rank: row["source_rank"])
+    }
+
+    /// Stories this small may be absorbed into another one.
+    static let absorbableSize = 3
+
+    /// Folds small candidate stories into `target` when every copy in them would have joined `target`
+    /// had it arrived now: it matches the target's representative, or carries exactly the headline of
+    /// one of the target's copies. Arrival order (a summary-only aggregator entry seen before the full
+    /// copy that shares its headline) then no longer decides the clustering. Returns how many stories
+    /// were absorbed.
+    static func absorb(into target: Int64, candidates: [Int64], rules: DedupRules, db: Database) throws -> Int {
+        guard !candidates.isEmpty, let representative = try representative(of: target, db: db),
+              let representativeFingerprint = representative.fingerprint else { return 0 }
+        let window = rules.titleWindowHours * 3600
+        let targetMembers = try members(of: target, db: db)
+        var absorbed = 0
+        for candidate in candidates where candidate != target {
+            let members = try members(of: candidate, db: db)
+            guard !members.isEmpty, members.count <= absorbableSize else { continue }
+            var joins: [(Member, NearMatcher.Decision, String)] = []
+            for member in members {
+                guard let fingerprint = member.fingerprint else { break }
+                let decision = NearMatcher.decide(fingerprint, at: member.at, against: representativeFingerprint,
+                                                  at: representative.at, rules: rules)
+                if decision.signal != nil {
+                    joins.append((member, decision, "\(decision.scores.summary)"))
+                    continue
+                }
+                guard let key = fingerprint.titleKey,
+                      let twin = targetMembers.first(where: { $0.fingerprint?.titleKey == key && abs($0.at - member.at) <= window }),
+                      let twinFingerprint = twin.fingerprint else { break }
+                let twinDecision = NearMatcher.decide(fingerprint, at: member.at, against: twinFingerprint, at: twin.at,
+                                                      rules: rules)
+                guard twinDecision.signal == .title else { break }
+                joins.append((member, twinDecision, "same headline as copy \(twin.id): \(twinDecision.scores.summary)"))
+            }
+            guard joins.count == members.count else { continue }
+            try merge(candidate, into: target, joins: joins.map { ($0.0.id, $0.1.signal?.rawValue ?? "title", $0.2) },
+                      representativeID: representative.id, db: db)
+            absorbed += 1
+        }
+        return absorbed
+    }
+
+    struct Member {
+        var id: Int64
+        var fingerprint: Fingerprint?
+        var at: Double
+        var published: Double?
+        var size: Int
+        var rank: Int?
+    }
+
+    static func members(of story: Int64, db: Database) throws -> [Member] {
+        try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT id, fingerprint, min(coalesce(published_at, first_seen_at), first_seen_at) AS at,
+                    min(published_at, first_seen_at) AS published, text_size, source_rank
+                FROM items WHERE story_id = ? ORDER BY id LIMIT 64
+                """),
+            arguments: [story]
+        ).map { row in
+            Member(id: row["id"], fingerprint: (row["fingerprint"] as Data?).flatMap { Fingerprint(encoded: [UInt8]($0)) },
+                   at: row["at"], published: row["published"], size: row["text_size"], rank: row["source_rank"])
+        }
+    }
+
+    /// Moves every copy, key and index row of `source` to `target`; the merged story is read only when
+    /// both were, starred when either was; the fullest, earliest copy speaks for it.
+    private static func merge(_ source: Int64, into target: Int64, joins: [(Int64, String, String)],
+                              representativeID: Int64, db: Database) throws {
+        for (item, kind, detail) in joins {
+            try db.cachedStatement(sql: """
+                UPDATE items SET story_id = ?, match_kind = ?, match_item_id = ?, match_detail = ? WHERE id = ?
+                """).execute(arguments: [target, kind, representativeID,
+                                         "absorbed with story \(source): " + detail, item])
+        }
+        try db.cachedStatement(sql: "UPDATE items SET story_id = ? WHERE story_id = ?").execute(arguments: [target, source])
+        try db.cachedStatement(sql: "UPDATE OR IGNORE story_keys SET story_id = ? WHERE story_id = ?")
+            .execute(arguments: [target, source])
+        try db.cachedStatement(sql: "DELETE FROM story_keys WHERE story_id = ?").execute(arguments: [source])
+        try db.cachedStatement(sql: "UPDATE dedup_index SET story_id = ? WHERE story_id = ?").execute(arguments: [target, source])
+        try db.cachedStatement(sql: """
+            UPDATE stories SET
+                read = read AND (SELECT read FROM stories WHERE id = ?1),
+                read_at = CASE WHEN read AND (SELECT read FROM stories WHERE id = ?1) THEN read_at END,
+                starred = starred OR (SELECT starred FROM stories WHERE id = ?1),
+                starred_at = coalesce(starred_at, (SELECT starred_at FROM stories WHERE id = ?1)),
+                first_seen_at = min(first_seen_at, (SELECT first_seen_at FROM stories WHERE id = ?1))
+            WHERE id = ?2
+            """).execute(arguments: [source, target])
+        try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [source])
+        // The representative, over all copies now.
+        var best = try representative(of: target, db: db)
+        for member in try members(of: target, db: db) where member.id != best?.id {
+            if shouldReplace(current: best, withSize: member.size, published: member.published, rank: member.rank) {
+                try makeRepresentative(member.id, of: target, db: db)
+                best = try representative(of: target, db: db)
+            }
+        }
     }
 
     /// Adds the item's keys to the candidate index.

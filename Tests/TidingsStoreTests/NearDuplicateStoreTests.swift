@@ -94,6 +94,35 @@ import TidingsStore
         #expect(try scratch.count("dedup_index") > 0)
     }
 
+    @Test func aStorySplitByArrivalOrderIsFoldedBack() async throws {
+        let store = try scratch.openStore()
+        let aggregator = try await store.subscribe(StoreSamples.hackerNews)
+        let agency = try await store.subscribe(StoreSamples.lwn)
+        let paper = try await store.subscribe(StoreSamples.swiftBlog)
+        let hour: TimeInterval = 3600
+        let headline = "Ships stack up as Rotterdam dockworkers strike over automation"
+        // The aggregator's entry comes first: a hand-written teaser under the paper's headline.
+        _ = try await store.apply(StoreSamples.refresh(aggregator, [
+            Self.item("aggregator", title: headline + " - Harbour Daily",
+                      paragraphs: ["Port stoppage leaves dozens of vessels waiting off the Dutch coast."],
+                      published: StoreSamples.now.addingTimeInterval(-2 * hour)),
+        ]))
+        _ = try await store.apply(StoreSamples.refresh(agency, [
+            Self.item("wire", title: "Rotterdam dockworkers walk out over automation plan", paragraphs: Self.wire,
+                      published: StoreSamples.now.addingTimeInterval(-6 * hour)),
+        ]))
+        #expect(try await store.allStories().count == 2)
+        // The paper's copy matches the wire by content and the aggregator entry by headline.
+        let outcome = try await store.apply(StoreSamples.refresh(paper, [
+            Self.item("paper", title: headline, paragraphs: Array(Self.wire.prefix(3)),
+                      published: StoreSamples.now.addingTimeInterval(-3 * hour)),
+        ]))
+        #expect(outcome.absorbedStories == 1)
+        let stories = try await store.allStories()
+        #expect(stories.map { Set($0.copies.compactMap(\.guid)) } == [["wire", "paper", "aggregator"]])
+        #expect(stories.first?.title == "Rotterdam dockworkers walk out over automation plan")
+    }
+
     @Test func rulesAreStoredAndCheckedWithOneSentence() async throws {
         let store = try scratch.openStore()
         try await store.setDedupRule("containment", to: "0.95")

@@ -21,8 +21,14 @@ package struct DedupRules: Sendable, Hashable {
     /// …unless both copies have this many anchors and share less than `titleContradiction`.
     package var titleContradictionAnchors = 4
     package var titleContradiction = 0.30
+    /// …and unless both ledes are long enough to compare and share less than this.
+    package var titleLede = 0.30
     /// Near-identical headline (word overlap over the union) when one copy has no text to compare.
     package var titleOnly = 0.75
+    /// Containment at which two texts count as the same whatever numbers differ (a copy edit).
+    package var identical = 0.95
+    /// Below this share of names in common (`Words.names`, lede against text), nothing joins.
+    package var names = 0.6
     /// Candidates are looked for among items this many hours either side of the new one.
     package var windowHours = 72.0
     /// Feed titles (or URLs) preferred as a story's representative, first preferred most.
@@ -39,8 +45,9 @@ package struct DedupRules: Sendable, Hashable {
             ("lede-contradiction", "\(ledeContradiction)"),
             ("title-window-hours", "\(titleWindowHours)"),
             ("title-contradiction-anchors", "\(titleContradictionAnchors)"),
-            ("title-contradiction", "\(titleContradiction)"), ("title-only", "\(titleOnly)"),
-            ("window-hours", "\(windowHours)"), ("preferred-sources", preferredSources.joined(separator: ",")),
+            ("title-contradiction", "\(titleContradiction)"), ("title-lede", "\(titleLede)"),
+            ("title-only", "\(titleOnly)"),
+            ("identical", "\(identical)"), ("names", "\(names)"), ("window-hours", "\(windowHours)"), ("preferred-sources", preferredSources.joined(separator: ",")),
         ]
     }
 
@@ -70,7 +77,10 @@ package struct DedupRules: Sendable, Hashable {
         case "title-window-hours": titleWindowHours = try number()
         case "title-contradiction-anchors": titleContradictionAnchors = try count()
         case "title-contradiction": titleContradiction = try fraction()
+        case "title-lede": titleLede = try fraction()
         case "title-only": titleOnly = try fraction()
+        case "identical": identical = try fraction()
+        case "names": names = try fraction()
         case "window-hours": windowHours = try number()
         case "preferred-sources":
             preferredSources = value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }

@@ -15,6 +15,12 @@ package struct Fingerprint: Sendable, Hashable {
     package var title: [UInt32]
     /// How many distinct shingles the text has: its length for choosing the fullest copy.
     package var size: Int
+    /// What the text names (`Words.names`): everywhere, and in the lede alone.
+    package var names: [UInt32] = []
+    package var ledeNames: [UInt32] = []
+    /// The numbers it gives (`Words.numbers`): everywhere, and in the lede alone.
+    package var numbers: [UInt32] = []
+    package var ledeNumbers: [UInt32] = []
 
     /// One shingle in this many is an anchor (about 30 for a 250-word story).
     package static let anchorModulus: UInt32 = 8
@@ -22,23 +28,47 @@ package struct Fingerprint: Sendable, Hashable {
     package static let indexModulus: UInt32 = 32
     private static let shingleLength = 4
     private static let ledeLimit = 96
+    private static let nameLimit = 160
 
-    package init(anchors: [UInt32], lede: [UInt32], title: [UInt32], size: Int) {
+    package init(anchors: [UInt32], lede: [UInt32], title: [UInt32], size: Int, names: [UInt32] = [],
+                 ledeNames: [UInt32] = [], numbers: [UInt32] = [], ledeNumbers: [UInt32] = []) {
         self.anchors = anchors
         self.lede = lede
         self.title = title
         self.size = size
+        self.names = names
+        self.ledeNames = ledeNames
+        self.numbers = numbers
+        self.ledeNumbers = ledeNumbers
     }
 
     package init(title: String?, text: StoryText) {
         self.title = Array(Set((title.map(Headline.words) ?? []).map(Self.hash))).sorted()
         var all = Set<UInt32>()
         var ledeSet = Set<UInt32>()
+        var allNames = Set<UInt32>()
+        var ledeNameSet = Set<UInt32>()
+        // Headline numbers count as the lede's: "services down for 30 hours" against "for 20 hours".
+        let titleNumbers = (title.map(Words.numbers) ?? []).map(Self.hash)
+        var allNumbers = Set<UInt32>(titleNumbers)
+        var ledeNumberSet = Set<UInt32>(titleNumbers)
         for (index, block) in text.blocks.enumerated() {
             let shingles = Self.shingles(Words.split(block))
             all.formUnion(shingles)
-            if index == 0 || ledeSet.count < 12 { ledeSet.formUnion(shingles) }
+            let named = Words.names(block).map(Self.hash)
+            allNames.formUnion(named)
+            let numbered = Words.numbers(block).map(Self.hash)
+            allNumbers.formUnion(numbered)
+            if index == 0 || ledeSet.count < 12 {
+                ledeSet.formUnion(shingles)
+                ledeNameSet.formUnion(named)
+                ledeNumberSet.formUnion(numbered)
+            }
         }
+        names = Array(allNames.sorted().prefix(Self.nameLimit))
+        ledeNames = Array(ledeNameSet.sorted().prefix(Self.nameLimit))
+        numbers = Array(allNumbers.sorted().prefix(Self.nameLimit))
+        ledeNumbers = Array(ledeNumberSet.sorted().prefix(Self.nameLimit))
         size = all.count
         anchors = all.filter { $0 % Self.anchorModulus == 0 }.sorted()
         lede = Array(ledeSet.sorted().prefix(Self.ledeLimit))
@@ -87,14 +117,15 @@ package struct Fingerprint: Sendable, Hashable {
 }
 
 extension Fingerprint {
-    /// Bytes for `items.fingerprint`: version, counts, then little-endian 32-bit values.
+    /// Bytes for `items.fingerprint`: version (3; 1 had no names, 2 no numbers), the size, then each list as
+    /// a count and little-endian 32-bit values.
     package var encoded: [UInt8] {
-        var bytes: [UInt8] = [1]
+        var bytes: [UInt8] = [3]
         func put(_ value: UInt32) {
             for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
         }
         put(UInt32(clamping: size))
-        for list in [anchors, lede, title] {
+        for list in [anchors, lede, title, names, ledeNames, numbers, ledeNumbers] {
             put(UInt32(list.count))
             list.forEach(put)
         }
@@ -102,7 +133,7 @@ extension Fingerprint {
     }
 
     package init?(encoded bytes: [UInt8]) {
-        guard bytes.first == 1 else { return nil }
+        guard let version = bytes.first, (1...3).contains(version) else { return nil }
         var offset = 1
         func take() -> UInt32? {
             guard offset + 4 <= bytes.count else { return nil }
@@ -119,6 +150,14 @@ extension Fingerprint {
             return values
         }
         guard let size = take(), let anchors = list(), let lede = list(), let title = list() else { return nil }
-        self.init(anchors: anchors, lede: lede, title: title, size: Int(size))
+        var extra: [[UInt32]] = []
+        for _ in 0..<(version == 3 ? 4 : version == 2 ? 2 : 0) {
+            guard let values = list() else { return nil }
+            extra.append(values)
+        }
+        while extra.count < 4 { extra.append([]) }
+        guard offset == bytes.count else { return nil }
+        self.init(anchors: anchors, lede: lede, title: title, size: Int(size), names: extra[0], ledeNames: extra[1],
+                  numbers: extra[2], ledeNumbers: extra[3])
     }
 }

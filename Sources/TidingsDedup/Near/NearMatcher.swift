@@ -21,12 +21,18 @@ package enum NearMatcher {
         package var sameTitle: Bool
         /// Hours between the two copies' dates.
         package var hoursApart: Double
+        /// Share of the names in one lede that the other text also names (the better direction);
+        /// nil when neither lede names enough things to judge.
+        package var names: Double?
+        /// Each lede gives a number the other text does not: "$480 million" against "£240 million".
+        package var numbersDisagree: Bool
 
         /// `containment 0.92 (23/25 anchors), lede 1.00 (41), title 0.45, 3.2 h apart`
         package var summary: String {
             "containment \(Self.format(containment)) (\(sharedAnchors)/\(smallerAnchors) anchors), lede "
                 + "\(Self.format(lede)) (\(smallerLede)), title \(Self.format(title))\(sameTitle ? " (same)" : ""), "
                 + "\(Self.format(hoursApart, digits: 1)) h apart"
+                + (names.map { ", names \(Self.format($0))" } ?? "") + (numbersDisagree ? ", numbers differ" : "")
         }
 
         static func format(_ value: Double, digits: Int = 2) -> String {
@@ -60,7 +66,9 @@ package enum NearMatcher {
             lede: smallerLede > 0 ? Double(sharedLede) / Double(smallerLede) : 0, smallerLede: smallerLede,
             title: unionTitle > 0 ? Double(sharedTitle) / Double(unionTitle) : 0,
             sameTitle: item.titleKey != nil && item.titleKey == other.titleKey,
-            hoursApart: abs(itemDate - otherDate) / 3600)
+            hoursApart: abs(itemDate - otherDate) / 3600,
+            names: nameAgreement(item, other),
+            numbersDisagree: hasOwnNumber(item, other) && hasOwnNumber(other, item))
     }
 
     /// Whether `item` (dated `itemDate`, Unix seconds) is a copy of `other`.
@@ -70,8 +78,32 @@ package enum NearMatcher {
         return Decision(signal: signal(scores, item, other, rules), scores: scores)
     }
 
+    /// The better of: how much of `a`'s lede names `b` names, and the other way round. Nil unless
+    /// both ledes name at least `minimumNames` things.
+    static func nameAgreement(_ a: Fingerprint, _ b: Fingerprint, minimumNames: Int = 1) -> Double? {
+        guard a.ledeNames.count >= minimumNames, b.ledeNames.count >= minimumNames else { return nil }
+        let forward = Double(intersectionCount(a.ledeNames, b.names)) / Double(a.ledeNames.count)
+        let backward = Double(intersectionCount(b.ledeNames, a.names)) / Double(b.ledeNames.count)
+        return max(forward, backward)
+    }
+
+    /// Whether `a`'s lede gives a number that `b` nowhere gives.
+    static func hasOwnNumber(_ a: Fingerprint, _ b: Fingerprint) -> Bool {
+        !b.numbers.isEmpty && intersectionCount(a.ledeNumbers, b.numbers) < a.ledeNumbers.count
+    }
+
     private static func signal(_ s: Scores, _ item: Fingerprint, _ other: Fingerprint, _ rules: DedupRules) -> Signal? {
         let bothFull = s.smallerAnchors >= rules.titleContradictionAnchors
+        // Stories written from one template share sentences but not the people, places and numbers.
+        // Between two full texts one differing name is evidence; a short teaser names too little to
+        // judge unless its lede names several things.
+        if let names = s.names, names < rules.names, bothFull || min(item.ledeNames.count, other.ledeNames.count) >= 3 {
+            return nil
+        }
+        // …unless nearly every sentence is shared: then a changed number is a copy edit (a currency
+        // converted, a toll updated), not another story.
+        let nearlyIdentical = s.smallerAnchors >= rules.minimumAnchors && s.containment >= rules.identical
+        if s.numbersDisagree, !nearlyIdentical { return nil }
         if s.smallerAnchors >= rules.minimumAnchors, s.containment >= rules.containment { return .content }
         if s.smallerLede >= rules.minimumLedeShingles, s.lede >= rules.lede, s.containment >= rules.ledeContainment,
            s.smallerAnchors >= rules.minimumAnchors / 2 { return .content }
@@ -79,7 +111,10 @@ package enum NearMatcher {
            !(bothFull && s.containment < rules.ledeContradiction) { return .lede }
         // Two full texts that share little are different articles, whatever their headlines say.
         if bothFull, s.containment < rules.titleContradiction { return nil }
-        if s.sameTitle, s.hoursApart <= rules.titleWindowHours { return .title }
+        // The same headline over two different first paragraphs is a headline two outlets chose, not
+        // one article: copies keep the lede.
+        let ledesDiffer = bothFull && s.smallerLede >= rules.minimumLedeShingles && s.lede < rules.titleLede
+        if s.sameTitle, s.hoursApart <= rules.titleWindowHours, !ledesDiffer { return .title }
         // A headline and nothing else: fold only on a near-identical headline.
         let titleOnly = item.size == 0 || other.size == 0
         if titleOnly, min(item.title.count, other.title.count) >= 5, s.title >= rules.titleOnly,
