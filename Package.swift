@@ -99,3 +99,9 @@ package.targets.append(
     .executableTarget(name: "ParseBench", dependencies: ["TidingsParse", "TidingsModel"],
                       path: "bench/ParseBench"))
 package.products.append(.executable(name: "ParseBench", targets: ["ParseBench"]))
+
+// The dedup ingest benchmark: items per second with near-duplicate matching as the store grows.
+package.targets.append(
+    .executableTarget(name: "DedupBench", dependencies: ["TidingsStore", "TidingsDedup", "TidingsModel"],
+                      path: "bench/DedupBench"))
+package.products.append(.executable(name: "DedupBench", targets: ["DedupBench"]))

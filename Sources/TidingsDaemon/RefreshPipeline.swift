@@ -48,7 +48,16 @@ package final class RefreshPipeline: Sendable {
     /// Refreshes the feeds that are due now.
     package func refreshDue(progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(StoreError) -> RefreshSummary {
         let due = try await store.dueFeeds(at: clock())
-        return await refresh(due, progress: progress)
+        let summary = await refresh(due, progress: progress)
+        // Keys of items older than any new item's window are no use: the index stays small.
+        if summary.newItems > 0 {
+            do {
+                try await store.pruneCandidateIndex(now: clock())
+            } catch {
+                logger.warning("could not prune the dedup index: \(error)")
+            }
+        }
+        return summary
     }
 
     /// Refreshes `feeds`, at most `maxConcurrent` at a time. `progress` gets (done, total).

@@ -26,6 +26,16 @@ extension FeedStore {
         }
     }
 
+    /// Drops candidate-index rows older than twice the dedup window before `now` (they can match
+    /// nothing new); returns how many went.
+    @discardableResult
+    package func pruneCandidateIndex(now: Date) async throws(StoreError) -> Int {
+        try await write { db in
+            let rules = try StoryPlacement.rules(db)
+            return try StoryPlacement.prune(before: now.timeIntervalSince1970 - 2 * rules.windowHours * 3600, db: db)
+        }
+    }
+
     /// A story's copies with the signal that joined each and their fingerprints.
     package func explainStory(id: Int64) async throws(StoreError) -> StoryExplanation {
         let found = try await read { db -> StoryExplanation? in
@@ -186,13 +196,15 @@ extension FeedStore {
                                      item.fingerprint.map { Data($0.encoded) }, item.fingerprint?.size ?? 0, rank,
                                      text.id])
         if let fingerprint = item.fingerprint {
-            try StoryPlacement.index(itemID: text.id, storyID: storyID, fingerprint: fingerprint, at: at, db: db)
+            try StoryPlacement.index(itemID: text.id, fingerprint: fingerprint, at: at, db: db)
         }
         if startsStory || StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
                                                        published: item.publishedAt.map { min($0.timeIntervalSince1970, firstSeen) },
                                                        rank: rank) {
             try StoryPlacement.makeRepresentative(text.id, of: storyID, db: db)
         }
-        _ = try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates, rules: rules, db: db)
+        if !startsStory {
+            _ = try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates, rules: rules, db: db)
+        }
     }
 }

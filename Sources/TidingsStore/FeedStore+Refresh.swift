@@ -192,15 +192,17 @@ extension FeedStore {
                                  sourceRank, placement.matchItemID, placement.matchDetail])
         let itemID = db.lastInsertedRowID
         if let fingerprint = item.fingerprint {
-            try StoryPlacement.index(itemID: itemID, storyID: storyID, fingerprint: fingerprint, at: at, db: db)
+            try StoryPlacement.index(itemID: itemID, fingerprint: fingerprint, at: at, db: db)
         }
         if startsStory || StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
                                                        published: item.publishedAt.map { min($0.timeIntervalSince1970, now) },
                                                        rank: sourceRank) {
             try StoryPlacement.makeRepresentative(itemID, of: storyID, db: db)
         }
-        outcome.absorbedStories += try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates,
-                                                             rules: rules, db: db)
+        if !startsStory {
+            outcome.absorbedStories += try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates,
+                                                                 rules: rules, db: db)
+        }
         if !startsStory { outcome.joinedItems += 1 }
         outcome.newItems += 1
     }

@@ -22,6 +22,10 @@ package final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // WAL + NORMAL: a crash or power loss may drop the last commit, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Pages read through a memory map instead of a read() each; a larger page cache keeps the
+            // candidate index's hot pages between refreshes.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -29,6 +29,8 @@ enum StoryPlacement {
     static let rowsPerKey = 40
     /// Candidate stories compared in full, the most shared keys first.
     static let storiesCompared = 4
+    /// Shared index keys a story needs to be compared at all (a shared headline counts 4).
+    static let minimumHits = 2
 
     static func place(_ item: Candidate, rules: DedupRules, db: Database) throws -> Placement {
         for key in item.storyKeys {
@@ -41,14 +43,17 @@ enum StoryPlacement {
         let window = rules.windowHours * 3600
         var hits: [Int64: Int] = [:]
         let lookup = try db.cachedStatement(sql: """
-            SELECT story_id FROM dedup_index WHERE key = ? AND at BETWEEN ? AND ? ORDER BY at DESC LIMIT ?
+            SELECT i.story_id FROM dedup_index d JOIN items i ON i.id = d.item_id
+            WHERE d.key = ? AND d.at BETWEEN ? AND ? ORDER BY d.at DESC LIMIT ?
             """)
         for key in fingerprint.indexKeys {
             let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared shingles
             let stories = try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey])
             for story in Set(stories) { hits[story, default: 0] += weight }
         }
-        let ranked = hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // One shared key is chance (a common phrase); every rule that can join needs more, or the headline.
+        let ranked = hits.filter { $0.value >= minimumHits }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(storiesCompared)
         var best: (Placement, Double)?
         for (storyID, _) in ranked {
@@ -58,7 +63,8 @@ enum StoryPlacement {
                                               at: representative.at, rules: rules)
             var compared = representative.id
             var detail = decision.scores.summary
-            if decision.signal == nil,
+            // Other copies are only consulted for a story that shares the headline or many keys.
+            if decision.signal == nil, hits[storyID, default: 0] >= 4,
                let (member, memberDecision, note) = try memberMatch(fingerprint, at: item.at, story: storyID,
                                                                     representative: representative.id, rules: rules, db: db) {
                 decision = memberDecision
@@ -208,7 +214,6 @@ enum StoryPlacement {
         try db.cachedStatement(sql: "UPDATE OR IGNORE story_keys SET story_id = ? WHERE story_id = ?")
             .execute(arguments: [target, source])
         try db.cachedStatement(sql: "DELETE FROM story_keys WHERE story_id = ?").execute(arguments: [source])
-        try db.cachedStatement(sql: "UPDATE dedup_index SET story_id = ? WHERE story_id = ?").execute(arguments: [target, source])
         try db.cachedStatement(sql: """
             UPDATE stories SET
                 read = read AND (SELECT read FROM stories WHERE id = ?1),
@@ -230,12 +235,18 @@ enum StoryPlacement {
     }
 
     /// Adds the item's keys to the candidate index.
-    static func index(itemID: Int64, storyID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
-        let insert = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES (?, ?, ?, ?)")
+    static func index(itemID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id) VALUES (?, ?, ?)")
         for key in fingerprint.indexKeys {
-            try insert.execute(arguments: [key, at, itemID, storyID])
+            try insert.execute(arguments: [key, at, itemID])
         }
+    }
+
+    /// Drops index rows dated before `cutoff`: items that old are outside every window a new item
+    /// is compared in, and a bounded index keeps lookups as fast at a million items as at ten thousand.
+    static func prune(before cutoff: Double, db: Database) throws -> Int {
+        try db.execute(sql: "DELETE FROM dedup_index WHERE at < ?", arguments: [cutoff])
+        return db.changesCount
     }
 
     /// Whether a new member should speak for its story instead of the current representative: the

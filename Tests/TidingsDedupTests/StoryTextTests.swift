@@ -90,7 +90,7 @@ import Testing
         #expect(!fingerprint.anchors.isEmpty && !fingerprint.lede.isEmpty && fingerprint.size > 100)
         #expect(Fingerprint(encoded: fingerprint.encoded) == fingerprint)
         #expect(Fingerprint(encoded: Array(fingerprint.encoded.dropLast())) == nil)
-        #expect(Fingerprint(encoded: [2] + fingerprint.encoded.dropFirst()) == nil)
+        #expect(Fingerprint(encoded: [3] + fingerprint.encoded.dropFirst()) == nil)
     }
 
     @Test func aTrimmedCopyIsContainedInTheOriginal() {

@@ -123,6 +123,36 @@ import TidingsStore
         #expect(stories.first?.title == "Rotterdam dockworkers walk out over automation plan")
     }
 
+    @Test func theCandidateIndexKeepsOnlyWhatAWindowCanReach() async throws {
+        let store = try scratch.openStore()
+        _ = try await ingest(store)
+        let rows = try scratch.count("dedup_index")
+        #expect(rows > 0)
+        // Nothing is older than twice the window yet.
+        #expect(try await store.pruneCandidateIndex(now: StoreSamples.now) == 0)
+        // A week later every key is out of reach and goes; the stories stay.
+        #expect(try await store.pruneCandidateIndex(now: StoreSamples.now.addingTimeInterval(7 * 86_400)) == rows)
+        #expect(try scratch.count("dedup_index") == 0)
+        #expect(try await store.allStories().count == 2)
+    }
+
+    @Test func aRemovedFeedsItemsAreNoLongerCandidates() async throws {
+        let store = try scratch.openStore()
+        let ids = try await ingest(store)
+        try await store.removeFeed(id: try await store.feed(matching: StoreSamples.lwn.url).id)
+        // The paper's copy keeps its story; a new copy of the wire text joins that story, not the
+        // agency's deleted one (whose index rows are still there until pruned).
+        let other = try await store.subscribe(StoreSamples.swiftBlog)
+        _ = try await store.apply(StoreSamples.refresh(other, [
+            Self.item("late", title: "Rotterdam strike strands ships", paragraphs: Array(Self.wire.prefix(3)),
+                      published: StoreSamples.now),
+        ]))
+        let stories = try await store.allStories()
+        let late = try #require(stories.first { $0.copies.contains { $0.guid == "late" } })
+        #expect(Set(late.copies.compactMap(\.guid)) == ["copy", "late"])
+        #expect(late.id.rawValue == ids.copy)
+    }
+
     @Test func rulesAreStoredAndCheckedWithOneSentence() async throws {
         let store = try scratch.openStore()
         try await store.setDedupRule("containment", to: "0.95")

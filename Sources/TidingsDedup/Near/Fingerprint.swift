@@ -24,8 +24,10 @@ package struct Fingerprint: Sendable, Hashable {
 
     /// One shingle in this many is an anchor (about 30 for a 250-word story).
     package static let anchorModulus: UInt32 = 8
-    /// Anchors sampled this sparsely go into the candidate index; lede shingles at `anchorModulus`.
-    package static let indexModulus: UInt32 = 32
+    /// Anchors sampled this sparsely go into the candidate index…
+    package static let indexModulus: UInt32 = 64
+    /// …with this many of the lede's shingles (the smallest hashes, `lede` being sorted).
+    package static let ledeKeys = 5
     private static let shingleLength = 4
     private static let ledeLimit = 96
     private static let nameLimit = 160
@@ -49,21 +51,28 @@ package struct Fingerprint: Sendable, Hashable {
         var allNames = Set<UInt32>()
         var ledeNameSet = Set<UInt32>()
         // Headline numbers count as the lede's: "services down for 30 hours" against "for 20 hours".
-        let titleNumbers = (title.map(Words.numbers) ?? []).map(Self.hash)
+        var titleNumbers: [UInt32] = []
+        if let title { WordScanner.scan(title) { token in token.numberHash.map { titleNumbers.append(Self.fold($0)) } } }
         var allNumbers = Set<UInt32>(titleNumbers)
         var ledeNumberSet = Set<UInt32>(titleNumbers)
+        var tokens: [Token] = []
         for (index, block) in text.blocks.enumerated() {
-            let shingles = Self.shingles(Words.split(block))
+            tokens.removeAll(keepingCapacity: true)
+            WordScanner.scan(block) { tokens.append($0) }
+            let shingles = Self.shingles(tokens)
             all.formUnion(shingles)
-            let named = Words.names(block).map(Self.hash)
-            allNames.formUnion(named)
-            let numbered = Words.numbers(block).map(Self.hash)
-            allNumbers.formUnion(numbered)
-            if index == 0 || ledeSet.count < 12 {
-                ledeSet.formUnion(shingles)
-                ledeNameSet.formUnion(named)
-                ledeNumberSet.formUnion(numbered)
+            let inLede = index == 0 || ledeSet.count < 12
+            for token in tokens {
+                if token.isName {
+                    allNames.insert(Self.fold(token.hash))
+                    if inLede { ledeNameSet.insert(Self.fold(token.hash)) }
+                }
+                if let number = token.numberHash {
+                    allNumbers.insert(Self.fold(number))
+                    if inLede { ledeNumberSet.insert(Self.fold(number)) }
+                }
             }
+            if inLede { ledeSet.formUnion(shingles) }
         }
         names = Array(allNames.sorted().prefix(Self.nameLimit))
         ledeNames = Array(ledeNameSet.sorted().prefix(Self.nameLimit))
@@ -86,41 +95,45 @@ package struct Fingerprint: Sendable, Hashable {
     /// the title key (tagged so it never equals a shingle).
     package var indexKeys: [Int64] {
         var keys = Set(anchors.lazy.filter { $0 % Self.indexModulus == 0 }.map(Int64.init))
-        for shingle in lede where shingle % Self.anchorModulus == 0 { keys.insert(Int64(shingle)) }
+        // The lede's smallest shingles: copies that keep the lede share them whatever its length.
+        for shingle in lede.prefix(Self.ledeKeys) { keys.insert(Int64(shingle)) }
         if let titleKey { keys.insert(Int64(titleKey) | (1 << 32)) }
         return keys.sorted()
     }
 
     static func hash(_ word: String) -> UInt32 {
-        let value = StableHash.value(of: word)
-        return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+        fold(StableHash.value(of: word))
     }
 
-    private static func shingles(_ words: [String]) -> [UInt32] {
-        guard words.count >= shingleLength else { return [] }
-        let hashes = words.map { StableHash.value(of: $0) }
-        let content = words.map { !Words.stopwords.contains($0) }
+    static func fold(_ value: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    }
+
+    /// Hashes of the word 4-shingles that have at least two words that are not stopwords.
+    private static func shingles(_ tokens: [Token]) -> [UInt32] {
+        guard tokens.count >= shingleLength else { return [] }
         var result: [UInt32] = []
-        result.reserveCapacity(words.count)
-        for start in 0...(words.count - shingleLength) {
+        result.reserveCapacity(tokens.count)
+        for start in 0...(tokens.count - shingleLength) {
             var meaningful = 0
             var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
             for offset in 0..<shingleLength {
-                if content[start + offset] { meaningful += 1 }
-                hash = (hash ^ hashes[start + offset]) &* 0xff51_afd7_ed55_8ccd
+                let token = tokens[start + offset]
+                if !token.isStopword { meaningful += 1 }
+                hash = (hash ^ token.hash) &* 0xff51_afd7_ed55_8ccd
                 hash ^= hash >> 29
             }
-            if meaningful >= 2 { result.append(UInt32(truncatingIfNeeded: hash ^ (hash >> 32))) }
+            if meaningful >= 2 { result.append(fold(hash)) }
         }
         return result
     }
 }
 
 extension Fingerprint {
-    /// Bytes for `items.fingerprint`: version (3; 1 had no names, 2 no numbers), the size, then each list as
+    /// Bytes for `items.fingerprint`: version (4), the size, then each list as
     /// a count and little-endian 32-bit values.
     package var encoded: [UInt8] {
-        var bytes: [UInt8] = [3]
+        var bytes: [UInt8] = [4]
         func put(_ value: UInt32) {
             for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
         }
@@ -133,7 +146,8 @@ extension Fingerprint {
     }
 
     package init?(encoded bytes: [UInt8]) {
-        guard let version = bytes.first, (1...3).contains(version) else { return nil }
+        // Versions before 4 hashed words differently: they cannot be compared (`tidings dedup --rebuild`).
+        guard bytes.first == 4 else { return nil }
         var offset = 1
         func take() -> UInt32? {
             guard offset + 4 <= bytes.count else { return nil }
@@ -151,11 +165,10 @@ extension Fingerprint {
         }
         guard let size = take(), let anchors = list(), let lede = list(), let title = list() else { return nil }
         var extra: [[UInt32]] = []
-        for _ in 0..<(version == 3 ? 4 : version == 2 ? 2 : 0) {
+        for _ in 0..<4 {
             guard let values = list() else { return nil }
             extra.append(values)
         }
-        while extra.count < 4 { extra.append([]) }
         guard offset == bytes.count else { return nil }
         self.init(anchors: anchors, lede: lede, title: title, size: Int(size), names: extra[0], ledeNames: extra[1],
                   numbers: extra[2], ledeNumbers: extra[3])

@@ -22,7 +22,8 @@ package struct StoryText: Sendable, Hashable {
         let chosen = Self.length(content) >= Self.length(summary) ? content : summary
         var kept: [String] = []
         for block in chosen {
-            if boilerplate.contains(Self.blockHash(block)) || Boilerplate.isBoilerplate(block) { continue }
+            if !boilerplate.isEmpty, boilerplate.contains(Self.blockHash(block)) { continue }
+            if Boilerplate.isBoilerplate(block) { continue }
             kept.append(kept.isEmpty ? Dateline.stripped(block) : block)
         }
         blocks = kept.filter { !$0.isEmpty }
@@ -30,9 +31,9 @@ package struct StoryText: Sendable, Hashable {
 
     /// The hash a block is known by when one feed repeats it across its items (`repeatedBlocks`).
     package static func blockHash(_ block: String) -> UInt64 {
-        var folded = ""
-        for word in Words.split(block) { folded += word; folded += " " }
-        return StableHash.value(of: folded)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        WordScanner.scan(block) { token in hash = (hash ^ token.hash) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 
     /// Blocks that appear in at least `minimumShare` of one feed's items (and in at least 3): a
@@ -59,49 +60,122 @@ package struct StoryText: Sendable, Hashable {
 
 /// Cuts HTML into blocks of plain text at block-level tags; `figure` and `figcaption` content (photo
 /// captions and credits) is dropped, as is `script` and `style` should unsanitised input arrive.
+/// Works on UTF-8 bytes: entities are decoded and whitespace collapsed on the way.
 enum HTMLBlocks {
     static func split(_ html: String) -> [String] {
+        var html = html
+        return html.withUTF8(split)
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var blocks: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(512)
+        var pendingSpace = false
         var hiddenDepth = 0
-        var index = html.startIndex
         func flush() {
-            let text = collapse(current)
-            if !text.isEmpty { blocks.append(text) }
-            current = ""
+            if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            pendingSpace = false
         }
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<", let close = html[index...].firstIndex(of: ">"),
-               let name = tagName(html[html.index(after: index)..<close]) {
-                let isEnd = html[html.index(after: index)] == "/"
-                if hiding.contains(name.lowercased()) {
-                    hiddenDepth = max(0, hiddenDepth + (isEnd ? -1 : 1))
+        func append(_ byte: UInt8) {
+            if pendingSpace, !current.isEmpty { current.append(0x20) }
+            pendingSpace = false
+            current.append(byte)
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x3C, let tag = tag(in: bytes, at: index) {
+                if hiding.contains(tag.name) {
+                    hiddenDepth = max(0, hiddenDepth + (tag.isEnd ? -1 : 1))
                     flush()
-                } else if blockNames.contains(name.lowercased()) {
+                } else if blockNames.contains(tag.name) {
                     flush()
                 } else if hiddenDepth == 0 {
-                    current += " "
+                    pendingSpace = true
                 }
-                index = html.index(after: close)
+                index = tag.end
                 continue
             }
-            if hiddenDepth == 0 { current.append(character) }
-            index = html.index(after: index)
+            index += 1
+            guard hiddenDepth == 0 else { continue }
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                pendingSpace = true
+            case 0xC2 where index < count && bytes[index] == 0xA0:  // no-break space
+                pendingSpace = true
+                index += 1
+            case 0x26:
+                if let (scalar, end) = reference(in: bytes, at: index - 1) {
+                    if scalar == " " || scalar == "\u{A0}" {
+                        pendingSpace = true
+                    } else {
+                        for unit in String(scalar).utf8 { append(unit) }
+                    }
+                    index = end
+                } else {
+                    append(byte)
+                }
+            default:
+                append(byte)
+            }
         }
         flush()
-        return blocks.map(CharacterReferences.decode)
+        return blocks
     }
 
-    private static func tagName(_ inside: Substring) -> String? {
-        let body = inside.first == "/" ? inside.dropFirst() : inside
-        let name = body.prefix { $0.isLetter || $0.isNumber }
-        guard let first = name.first, first.isLetter else { return nil }
-        return String(name)
+    /// The lowercased name of the tag starting at `index` (a `<`), whether it is an end tag, and
+    /// where it ends; nil when the `<` starts no tag.
+    private static func tag(in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+        -> (name: String, isEnd: Bool, end: Int)? {
+        var cursor = index + 1
+        let isEnd = cursor < bytes.count && bytes[cursor] == 0x2F
+        if isEnd { cursor += 1 }
+        var name: [UInt8] = []
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 && !name.isEmpty {
+                name.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                name.append(byte + 32)
+            } else {
+                break
+            }
+            cursor += 1
+        }
+        guard !name.isEmpty else { return nil }
+        while cursor < bytes.count, bytes[cursor] != 0x3E { cursor += 1 }
+        return (String(decoding: name, as: UTF8.self), isEnd, min(cursor + 1, bytes.count))
     }
 
-    private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// The character reference at `index` (an `&`) and where it ends; nil for anything else.
+    private static func reference(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        var cursor = index + 1
+        var name: [UInt8] = []
+        while cursor < bytes.count, cursor - index <= 10, bytes[cursor] != 0x3B {
+            name.append(bytes[cursor])
+            cursor += 1
+        }
+        guard cursor < bytes.count, bytes[cursor] == 0x3B, !name.isEmpty else { return nil }
+        let text = String(decoding: name, as: UTF8.self)
+        let scalar: Unicode.Scalar?
+        switch text {
+        case "amp": scalar = "&"
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        case "nbsp": scalar = " "
+        default:
+            guard text.first == "#" else { return nil }
+            let digits = text.dropFirst()
+            let number = digits.first == "x" || digits.first == "X"
+                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            scalar = number.flatMap(Unicode.Scalar.init)
+        }
+        return scalar.map { ($0, cursor + 1) }
     }
 
     private static let hiding: Set<String> = ["figure", "figcaption", "script", "style", "noscript"]
@@ -110,46 +184,4 @@ enum HTMLBlocks {
         "tr", "td", "th", "table", "section", "article", "header", "footer", "aside", "dd", "dt", "dl",
         "details", "summary", "picture", "video", "audio",
     ]
-}
-
-/// The few references sanitised HTML contains, and numeric ones; anything else stays as written.
-enum CharacterReferences {
-    static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let tail = rest[amp...]
-            if let semicolon = tail.prefix(12).firstIndex(of: ";") {
-                let name = tail[tail.index(after: amp)..<semicolon]
-                if let decoded = value(of: name) {
-                    out += decoded
-                    rest = tail[tail.index(after: semicolon)...]
-                    continue
-                }
-            }
-            out += "&"
-            rest = tail.dropFirst()
-        }
-        out += rest
-        return out
-    }
-
-    private static func value(of name: Substring) -> String? {
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        case "nbsp": return " "
-        default:
-            guard name.first == "#" else { return nil }
-            let digits = name.dropFirst()
-            let number = digits.first == "x" || digits.first == "X"
-                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return number.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-        }
-    }
 }
