@@ -1,7 +1,7 @@
 // TidingsDedup: which story does a new item join? Pure and deterministic: no I/O, no clock.
 //
 // Public surface: `ExactMatcher.key(forLink:feedURL:itemID:)` → `StoryKey`, and `CanonicalURL`.
-// Near-duplicate matching (fingerprints, join decisions) is planned: see Docs/dedup.md.
+// Near-duplicate matching: `StoryText`, `Fingerprint`, `NearMatcher`, `DedupRules` (Docs/dedup.md).
 
 /// Exact deduplication: items whose links canonicalise to the same URL are one story.
 package enum ExactMatcher {

@@ -194,7 +194,10 @@ extension FeedStore {
         if let fingerprint = item.fingerprint {
             try StoryPlacement.index(itemID: itemID, fingerprint: fingerprint, at: at, db: db)
         }
-        if startsStory || StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
+        if startsStory {
+            // The story was made from this item: only the pointer is missing.
+            try db.cachedStatement(sql: "UPDATE stories SET rep_item_id = ? WHERE id = ?").execute(arguments: [itemID, storyID])
+        } else if StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
                                                        published: item.publishedAt.map { min($0.timeIntervalSince1970, now) },
                                                        rank: sourceRank) {
             try StoryPlacement.makeRepresentative(itemID, of: storyID, db: db)
