@@ -50,9 +50,16 @@ package struct Fingerprint: Sendable, Hashable {
         var ledeSet = Set<UInt32>()
         var allNames = Set<UInt32>()
         var ledeNameSet = Set<UInt32>()
-        // Headline numbers count as the lede's: "services down for 30 hours" against "for 20 hours".
+        // Headline numbers and names count as the lede's: "services down for 30 hours" against "for
+        // 20 hours", "France to appeal…" against "Poland to appeal…".
         var titleNumbers: [UInt32] = []
-        if let title { WordScanner.scan(title) { token in token.numberHash.map { titleNumbers.append(Self.fold($0)) } } }
+        var titleNames: [UInt32] = []
+        if let title {
+            WordScanner.scan(Headline.withoutOutlet(title)) { token in
+                token.numberHash.map { titleNumbers.append(Self.fold($0)) }
+                if token.isName, !Headline.isDecoration(token) { titleNames.append(Self.fold(token.hash)) }
+            }
+        }
         var allNumbers = Set<UInt32>(titleNumbers)
         var ledeNumberSet = Set<UInt32>(titleNumbers)
         var tokens: [Token] = []
@@ -74,8 +81,8 @@ package struct Fingerprint: Sendable, Hashable {
             }
             if inLede { ledeSet.formUnion(shingles) }
         }
-        names = Array(allNames.sorted().prefix(Self.nameLimit))
-        ledeNames = Array(ledeNameSet.sorted().prefix(Self.nameLimit))
+        names = Array(allNames.union(titleNames).sorted().prefix(Self.nameLimit))
+        ledeNames = Array(ledeNameSet.union(titleNames).sorted().prefix(Self.nameLimit))
         numbers = Array(allNumbers.sorted().prefix(Self.nameLimit))
         ledeNumbers = Array(ledeNumberSet.sorted().prefix(Self.nameLimit))
         size = all.count

@@ -24,7 +24,8 @@ package enum NearMatcher {
         /// Share of the names in one lede that the other text also names (the better direction);
         /// nil when neither lede names enough things to judge.
         package var names: Double?
-        /// Each lede gives a number the other text does not: "$480 million" against "£240 million".
+        /// Each lede gives a number (or day) the other text does not ("$480 million" against
+        /// "£240 million"), or the two texts share under half of their numbers.
         package var numbersDisagree: Bool
 
         /// `containment 0.92 (23/25 anchors), lede 1.00 (41), title 0.45, 3.2 h apart`
@@ -68,7 +69,8 @@ package enum NearMatcher {
             sameTitle: item.titleKey != nil && item.titleKey == other.titleKey,
             hoursApart: abs(itemDate - otherDate) / 3600,
             names: nameAgreement(item, other),
-            numbersDisagree: hasOwnNumber(item, other) && hasOwnNumber(other, item))
+            numbersDisagree: (hasOwnNumber(item, other) && hasOwnNumber(other, item))
+                || numberContainment(item, other).map { $0 < 0.5 } ?? false)
     }
 
     /// Whether `item` (dated `itemDate`, Unix seconds) is a copy of `other`.
@@ -85,6 +87,14 @@ package enum NearMatcher {
         let forward = Double(intersectionCount(a.ledeNames, b.names)) / Double(a.ledeNames.count)
         let backward = Double(intersectionCount(b.ledeNames, a.names)) / Double(b.ledeNames.count)
         return max(forward, backward)
+    }
+
+    /// Shared numbers over the smaller text's numbers, when both give at least three: a trimmed copy
+    /// keeps the figures of what it kept; a story from the same template draws its own.
+    static func numberContainment(_ a: Fingerprint, _ b: Fingerprint) -> Double? {
+        let smaller = min(a.numbers.count, b.numbers.count)
+        guard smaller >= 3 else { return nil }
+        return Double(intersectionCount(a.numbers, b.numbers)) / Double(smaller)
     }
 
     /// Whether `a`'s lede gives a number that `b` nowhere gives.

@@ -9,7 +9,8 @@ struct Token {
     /// Names something (`Words.names`): a number of two or more digits, or a capitalised word that
     /// is not a common one.
     var isName: Bool
-    /// The digits alone ("1,500" → "1500", "94m" → "94") when there are two or more, else nil.
+    /// The digits alone ("1,500" → "1500", "94m" → "94") when there are two or more, or the word
+    /// itself for a day of the week; else nil.
     var numberHash: UInt64?
 }
 
@@ -119,8 +120,9 @@ struct WordScanner {
         let isName = digits.count >= 2
             || (capitalised && digits.isEmpty && !Self.commonCapitalised.contains(hash)
                 && !(wordStartsSentence && (isStopword || Self.sentenceStarters.contains(hash))))
-        let token = Token(hash: hash, isStopword: isStopword, isName: isName,
-                          numberHash: digits.count >= 2 ? StableHash.value(of: digits) : nil)
+        // Days of the week are facts like numbers: a copy keeps "Tuesday", another story has its own.
+        let numberHash = digits.count >= 2 ? StableHash.value(of: digits) : Self.weekdays.contains(hash) ? hash : nil
+        let token = Token(hash: hash, isStopword: isStopword, isName: isName, numberHash: numberHash)
         // "per cent" → "percent".
         if let held = heldPer {
             heldPer = nil
@@ -182,6 +184,9 @@ struct WordScanner {
         "after", "over", "into", "than", "more", "also", "who", "which", "there", "about", "up", "out",
     ]
     private static let stopwords = Set(stopwordList.map(hash))
+
+    private static let weekdays = Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .map(hash))
 
     /// Capitalised words that name nothing in particular.
     private static let commonCapitalised = Set([

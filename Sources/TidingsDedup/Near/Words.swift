@@ -1,3 +1,5 @@
+import TidingsModel
+
 /// Words as dedup compares them (`WordScanner`): lowercased runs of letters and digits, with the
 /// copy edits outlets make folded together.
 enum Words {
@@ -37,20 +39,31 @@ enum Words {
 /// `(Reuters)`), then folded into words.
 package enum Headline {
     package static func words(_ title: String) -> [String] {
+        var words = Words.split(withoutOutlet(title))
+        while let first = words.first, decorations.contains(first), words.count > 3 { words.removeFirst() }
+        while let last = words.last, agencies.contains(last), words.count > 3 { words.removeLast() }
+        return words
+    }
+
+    /// "Headline - Outlet Name" / "Headline | Site" / "Headline — Site" without the outlet: the
+    /// part after the last separator goes when it is short (an outlet name, not half a headline).
+    static func withoutOutlet(_ title: String) -> String {
         var text = title
-        // "Headline - Outlet Name" / "Headline | Site" / "Headline — Site": keep the longest side
-        // only when the other is short (an outlet name, not half a headline).
         for separator in [" | ", " - ", " — ", " – ", " :: "] {
             if let range = text.range(of: separator, options: .backwards) {
                 let tail = text[range.upperBound...]
                 if tail.split(separator: " ").count <= 4 { text = String(text[..<range.lowerBound]) }
             }
         }
-        var words = Words.split(text)
-        while let first = words.first, decorations.contains(first), words.count > 3 { words.removeFirst() }
-        while let last = words.last, agencies.contains(last), words.count > 3 { words.removeLast() }
-        return words
+        return text
     }
+
+    /// A headline word that labels rather than names (`BREAKING`, `Watch`) or an agency tag.
+    static func isDecoration(_ token: Token) -> Bool {
+        decorationHashes.contains(token.hash)
+    }
+
+    private static let decorationHashes = Set((decorations.union(agencies)).map { StableHash.value(of: $0) })
 
     /// Leading labels outlets put on headlines.
     private static let decorations: Set<String> = [
