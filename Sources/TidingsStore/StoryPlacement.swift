@@ -47,7 +47,7 @@ enum StoryPlacement {
             WHERE d.key = ? AND d.at BETWEEN ? AND ? ORDER BY d.at DESC LIMIT ?
             """)
         for key in fingerprint.indexKeys {
-            let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared shingles
+            let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared keys
             let stories = try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey])
             for story in Set(stories) { hits[story, default: 0] += weight }
         }

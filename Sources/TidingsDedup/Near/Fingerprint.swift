@@ -28,6 +28,8 @@ package struct Fingerprint: Sendable, Hashable {
     package static let indexModulus: UInt32 = 64
     /// …with this many of the lede's shingles (the smallest hashes, `lede` being sorted).
     package static let ledeKeys = 5
+    /// …and this many of what the lede and headline name (the smallest hashes).
+    package static let nameKeys = 6
     private static let shingleLength = 4
     private static let ledeLimit = 96
     private static let nameLimit = 160
@@ -105,6 +107,9 @@ package struct Fingerprint: Sendable, Hashable {
         // The lede's smallest shingles: copies that keep the lede share them whatever its length.
         for shingle in lede.prefix(Self.ledeKeys) { keys.insert(Int64(shingle)) }
         if let titleKey { keys.insert(Int64(titleKey) | (1 << 32)) }
+        // What the lede and headline name, tagged: a teaser that shares few words with the article
+        // still names the same people and places.
+        for name in ledeNames.prefix(Self.nameKeys) { keys.insert(Int64(name) | (2 << 32)) }
         return keys.sorted()
     }
 

@@ -97,6 +97,16 @@ package enum NearMatcher {
         return Double(intersectionCount(a.numbers, b.numbers)) / Double(smaller)
     }
 
+    /// The shorter text's names and numbers (headline included): how many, and the share of them the
+    /// other text also gives.
+    static func factContainment(_ a: Fingerprint, _ b: Fingerprint) -> (share: Double, count: Int)? {
+        let (short, long) = a.size <= b.size ? (a, b) : (b, a)
+        let count = short.names.count + short.numbers.count
+        guard count > 0 else { return nil }
+        let shared = intersectionCount(short.names, long.names) + intersectionCount(short.numbers, long.numbers)
+        return (Double(shared) / Double(count), count)
+    }
+
     /// Whether `a`'s lede gives a number that `b` nowhere gives.
     static func hasOwnNumber(_ a: Fingerprint, _ b: Fingerprint) -> Bool {
         !b.numbers.isEmpty && intersectionCount(a.ledeNumbers, b.numbers) < a.ledeNumbers.count
@@ -125,6 +135,13 @@ package enum NearMatcher {
         // one article: copies keep the lede.
         let ledesDiffer = bothFull && s.smallerLede >= rules.minimumLedeShingles && s.lede < rules.titleLede
         if s.sameTitle, s.hoursApart <= rules.titleWindowHours, !ledesDiffer { return .title }
+        // A teaser (a hand-written summary under a new headline) shares few words with the article
+        // but names the same things: every name and number it gives is in the other text.
+        if rules.facts > 0, min(item.size, other.size) < rules.teaserSize,
+           s.hoursApart <= rules.titleWindowHours, s.title >= rules.teaserTitle,
+           let facts = factContainment(item, other), facts.share >= rules.facts, facts.count >= rules.minimumFacts {
+            return .lede
+        }
         // A headline and nothing else: fold only on a near-identical headline.
         let titleOnly = item.size == 0 || other.size == 0
         if titleOnly, min(item.title.count, other.title.count) >= 5, s.title >= rules.titleOnly,
