@@ -112,21 +112,25 @@ extension FeedStore {
             for text in texts { try insertTemp.execute(arguments: [text.id]) }
             try db.execute(sql: "UPDATE items SET story_id = ? WHERE id IN (SELECT id FROM rebuild_items)",
                            arguments: [placeholder])
+            // The rebuilt items' index rows go (one scan: the index has no item column index), and
+            // with them every alias: stories are about to be made afresh.
             try db.execute(sql: "DELETE FROM dedup_index WHERE item_id IN (SELECT id FROM rebuild_items)")
+            try db.execute(sql: "DELETE FROM story_aliases")
             try db.execute(sql: "DELETE FROM stories WHERE id != ? AND id NOT IN (SELECT story_id FROM items)",
                            arguments: [placeholder])
             // What each feed repeats, over the items being rebuilt.
             var byFeed: [Int64: [(summary: String?, content: String?)]] = [:]
             for text in texts { byFeed[text.feedID, default: []].append((text.summary, text.content)) }
             let boilerplate = byFeed.mapValues { StoryText.repeatedBlocks($0) }
-            let rules = try StoryPlacement.rules(db)
+            let context = try StoryPlacement.Context(db: db)
+            let rules = context.rules
             var ranks: [Int64: Int?] = [:]
             for text in texts {
                 let item = convert(text, boilerplate[text.feedID] ?? [])
                 if ranks[text.feedID] == nil {
                     ranks[text.feedID] = try StoryPlacement.sourceRank(feedID: text.feedID, rules: rules, db: db)
                 }
-                try Self.replace(text, item: item, firstSeen: firstSeen[text.id] ?? text.at, rules: rules,
+                try Self.replace(text, item: item, firstSeen: firstSeen[text.id] ?? text.at, context: context,
                                  rank: ranks[text.feedID] ?? nil, db: db)
             }
             try db.execute(sql: "DELETE FROM stories WHERE id = ?", arguments: [placeholder])
@@ -161,12 +165,13 @@ extension FeedStore {
     }
 
     /// Places one stored item again (rebuild): its story, how it joined, its fingerprint and index keys.
-    private static func replace(_ text: StoredItemText, item: IncomingItem, firstSeen: Double, rules: DedupRules,
+    private static func replace(_ text: StoredItemText, item: IncomingItem, firstSeen: Double,
+                                context: StoryPlacement.Context,
                                 rank: Int?, db: Database) throws {
         let at = min(text.at, firstSeen)
         let placement = try StoryPlacement.place(
             StoryPlacement.Candidate(storyKeys: item.storyKeys, fingerprint: item.fingerprint, at: at),
-            rules: rules, db: db)
+            context: context, db: db)
         let storyID: Int64
         var representative: StoryPlacement.Representative?
         let startsStory = placement.storyID == nil
@@ -196,7 +201,7 @@ extension FeedStore {
                                      item.fingerprint.map { Data($0.encoded) }, item.fingerprint?.size ?? 0, rank,
                                      text.id])
         if let fingerprint = item.fingerprint {
-            try StoryPlacement.index(itemID: text.id, fingerprint: fingerprint, at: at, db: db)
+            try StoryPlacement.index(itemID: text.id, storyID: storyID, fingerprint: fingerprint, at: at, db: db)
         }
         if startsStory || StoryPlacement.shouldReplace(current: representative, withSize: item.fingerprint?.size ?? 0,
                                                        published: item.publishedAt.map { min($0.timeIntervalSince1970, firstSeen) },
@@ -204,7 +209,7 @@ extension FeedStore {
             try StoryPlacement.makeRepresentative(text.id, of: storyID, db: db)
         }
         if !startsStory {
-            _ = try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates, rules: rules, db: db)
+            _ = try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates, context: context, db: db)
         }
     }
 }

@@ -109,10 +109,10 @@ extension FeedStore {
             var outcome = RefreshOutcome()
             // A document that repeats an item keeps its first copy, so re-applying it is stable.
             var seen = Set<String>()
-            let rules = try StoryPlacement.rules(db)
-            let rank = try StoryPlacement.sourceRank(feedID: refresh.feedID, rules: rules, db: db)
+            let context = try StoryPlacement.Context(db: db)
+            let rank = try StoryPlacement.sourceRank(feedID: refresh.feedID, rules: context.rules, db: db)
             for item in refresh.items where seen.insert(item.itemKey).inserted {
-                try Self.store(item, feedID: refresh.feedID, now: now, db: db, rules: rules, sourceRank: rank,
+                try Self.store(item, feedID: refresh.feedID, now: now, db: db, context: context, sourceRank: rank,
                                outcome: &outcome)
             }
             return outcome
@@ -126,7 +126,7 @@ extension FeedStore {
 
     // Statements below run once per item: cached, so each is prepared once per connection.
     private static func store(_ item: IncomingItem, feedID: Int64, now: Double, db: Database,
-                              rules: DedupRules, sourceRank: Int?, outcome: inout RefreshOutcome) throws {
+                              context: StoryPlacement.Context, sourceRank: Int?, outcome: inout RefreshOutcome) throws {
         let fingerprint = item.fingerprint.map { Data($0.encoded) }
         let fields: StatementArguments = [
             item.guid, item.link, item.canonicalURL, item.title, item.summary, item.content, item.author,
@@ -166,7 +166,7 @@ extension FeedStore {
         let at = min(item.publishedAt?.timeIntervalSince1970 ?? now, now)
         let placement = try StoryPlacement.place(
             StoryPlacement.Candidate(storyKeys: item.storyKeys, fingerprint: item.fingerprint, at: at),
-            rules: rules, db: db)
+            context: context, db: db)
         let storyID: Int64
         var representative: StoryPlacement.Representative?
         var startsStory = false
@@ -192,7 +192,7 @@ extension FeedStore {
                                  sourceRank, placement.matchItemID, placement.matchDetail])
         let itemID = db.lastInsertedRowID
         if let fingerprint = item.fingerprint {
-            try StoryPlacement.index(itemID: itemID, fingerprint: fingerprint, at: at, db: db)
+            try StoryPlacement.index(itemID: itemID, storyID: storyID, fingerprint: fingerprint, at: at, db: db)
         }
         if startsStory {
             // The story was made from this item: only the pointer is missing.
@@ -204,7 +204,7 @@ extension FeedStore {
         }
         if !startsStory {
             outcome.absorbedStories += try StoryPlacement.absorb(into: storyID, candidates: placement.otherCandidates,
-                                                                 rules: rules, db: db)
+                                                                 context: context, db: db)
         }
         if !startsStory { outcome.joinedItems += 1 }
         outcome.newItems += 1

@@ -166,6 +166,38 @@ enum Schema {
                 for key in fingerprint.indexKeys { try insert.execute(arguments: [key, row["at"], row["id"]]) }
             }
         }
+        migrator.registerMigration("v8-dedup-index-stories") { db in
+            // Each index row names the story its item was in when indexed, so that a lookup touches
+            // only the index (no seek into `items` per row). A story merged into another leaves an
+            // alias; lookups follow it. Rebuilds re-index and clear the aliases.
+            try db.execute(sql: """
+                DROP TABLE dedup_index;
+                CREATE TABLE dedup_index (
+                    key INTEGER NOT NULL,
+                    at REAL NOT NULL,
+                    item_id INTEGER NOT NULL,
+                    story_id INTEGER NOT NULL,
+                    PRIMARY KEY (key, at, item_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE story_aliases (
+                    story_id INTEGER PRIMARY KEY,      -- a story folded into another
+                    merged_into INTEGER NOT NULL
+                );
+                """)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, story_id, fingerprint, min(coalesce(published_at, first_seen_at), first_seen_at) AS at
+                FROM items WHERE fingerprint IS NOT NULL
+                """)
+            let insert = try db.makeStatement(
+                sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES (?, ?, ?, ?)")
+            while let row = try rows.next() {
+                guard let bytes = row["fingerprint"] as Data?, let fingerprint = Fingerprint(encoded: [UInt8](bytes))
+                else { continue }
+                for key in fingerprint.indexKeys {
+                    try insert.execute(arguments: [key, row["at"], row["id"], row["story_id"]])
+                }
+            }
+        }
         return migrator
     }
 }

@@ -5,6 +5,21 @@ import TidingsDedup
 /// Where a new item goes: an existing story (by exact key, then by near-duplicate match against each
 /// candidate story's representative) or a story of its own. Runs inside the refresh transaction.
 enum StoryPlacement {
+    /// What placement reads once per refresh transaction: the rules and the story aliases left by
+    /// merges (few: pruned with the index).
+    final class Context {
+        let rules: DedupRules
+        var aliases: [Int64: Int64]
+
+        init(db: Database) throws {
+            rules = try StoryPlacement.rules(db)
+            aliases = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT story_id, merged_into FROM story_aliases") {
+                aliases[row["story_id"]] = row["merged_into"]
+            }
+        }
+    }
+
     /// The outcome for one item.
     struct Placement {
         var storyID: Int64?
@@ -32,7 +47,8 @@ enum StoryPlacement {
     /// Shared index keys a story needs to be compared at all (a shared headline counts 4).
     static let minimumHits = 2
 
-    static func place(_ item: Candidate, rules: DedupRules, db: Database) throws -> Placement {
+    static func place(_ item: Candidate, context: Context, db: Database) throws -> Placement {
+        let rules = context.rules
         for key in item.storyKeys {
             if let storyID = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT story_id FROM story_keys WHERE key = ?"), arguments: [key]) {
@@ -43,13 +59,15 @@ enum StoryPlacement {
         let window = rules.windowHours * 3600
         var hits: [Int64: Int] = [:]
         let lookup = try db.cachedStatement(sql: """
-            SELECT i.story_id FROM dedup_index d JOIN items i ON i.id = d.item_id
-            WHERE d.key = ? AND d.at BETWEEN ? AND ? ORDER BY d.at DESC LIMIT ?
+            SELECT story_id FROM dedup_index WHERE key = ? AND at BETWEEN ? AND ? ORDER BY at DESC LIMIT ?
             """)
         for key in fingerprint.indexKeys {
             let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared keys
-            let stories = try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey])
-            for story in Set(stories) { hits[story, default: 0] += weight }
+            var seen = Set<Int64>()
+            for story in try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey]) {
+                let current = resolve(story, aliases: context.aliases)
+                if seen.insert(current).inserted { hits[current, default: 0] += weight }
+            }
         }
         // One shared key is chance (a common phrase); every rule that can join needs more, or the headline.
         let ranked = hits.filter { $0.value >= minimumHits }
@@ -109,6 +127,16 @@ enum StoryPlacement {
         return (first.0, first.1, "matches \(matching.count) of \(members) copies (first \(first.0)): \(first.1.scores.summary)")
     }
 
+    /// The story an index row's story was folded into, if it was (following chains of merges).
+    static func resolve(_ story: Int64, aliases: [Int64: Int64]) -> Int64 {
+        var current = story
+        for _ in 0..<8 {
+            guard let next = aliases[current] else { break }
+            current = next
+        }
+        return current
+    }
+
     struct Representative {
         var id: Int64
         var fingerprint: Fingerprint?
@@ -143,7 +171,8 @@ enum StoryPlacement {
     /// one of the target's copies. Arrival order (a summary-only aggregator entry seen before the full
     /// copy that shares its headline) then no longer decides the clustering. Returns how many stories
     /// were absorbed.
-    static func absorb(into target: Int64, candidates: [Int64], rules: DedupRules, db: Database) throws -> Int {
+    static func absorb(into target: Int64, candidates: [Int64], context: Context, db: Database) throws -> Int {
+        let rules = context.rules
         guard !candidates.isEmpty, let representative = try representative(of: target, db: db),
               let representativeFingerprint = representative.fingerprint else { return 0 }
         let window = rules.titleWindowHours * 3600
@@ -170,6 +199,7 @@ enum StoryPlacement {
                 joins.append((member, twinDecision, "same headline as copy \(twin.id): \(twinDecision.scores.summary)"))
             }
             guard joins.count == members.count else { continue }
+            context.aliases[candidate] = target
             try merge(candidate, into: target, joins: joins.map { ($0.0.id, $0.1.signal?.rawValue ?? "title", $0.2) },
                       representativeID: representative.id, db: db)
             absorbed += 1
@@ -224,6 +254,9 @@ enum StoryPlacement {
             WHERE id = ?2
             """).execute(arguments: [source, target])
         try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [source])
+        // Index rows still name `source`: lookups follow this alias instead of rewriting them.
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO story_aliases (story_id, merged_into) VALUES (?, ?)")
+            .execute(arguments: [source, target])
         // The representative, over all copies now.
         var best = try representative(of: target, db: db)
         for member in try members(of: target, db: db) where member.id != best?.id {
@@ -235,10 +268,11 @@ enum StoryPlacement {
     }
 
     /// Adds the item's keys to the candidate index.
-    static func index(itemID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id) VALUES (?, ?, ?)")
+    static func index(itemID: Int64, storyID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES (?, ?, ?, ?)")
         for key in fingerprint.indexKeys {
-            try insert.execute(arguments: [key, at, itemID])
+            try insert.execute(arguments: [key, at, itemID, storyID])
         }
     }
 
@@ -246,7 +280,10 @@ enum StoryPlacement {
     /// is compared in, and a bounded index keeps lookups as fast at a million items as at ten thousand.
     static func prune(before cutoff: Double, db: Database) throws -> Int {
         try db.execute(sql: "DELETE FROM dedup_index WHERE at < ?", arguments: [cutoff])
-        return db.changesCount
+        let pruned = db.changesCount
+        // An alias no index row names any more is never followed again.
+        try db.execute(sql: "DELETE FROM story_aliases WHERE story_id NOT IN (SELECT story_id FROM dedup_index)")
+        return pruned
     }
 
     /// Whether a new member should speak for its story instead of the current representative: the
