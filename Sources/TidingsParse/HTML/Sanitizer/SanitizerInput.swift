@@ -22,6 +22,9 @@ struct SanitizerInput {
 
     private static let wrapper = Array("<html><body>".utf8)
 
+    /// Where the scrubbed fragment starts in `bytes`, after the wrapper.
+    static var bodyStart: Int { wrapper.count }
+
     /// The scrubbed fragment without the wrapper.
     var body: ArraySlice<UInt8> { bytes[Self.wrapper.count...] }
 

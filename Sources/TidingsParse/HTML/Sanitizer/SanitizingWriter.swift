@@ -3,7 +3,7 @@
 /// Every element libxml2 opens is tracked, written or not, so that its end event finds it; elements
 /// whose content is dropped (`script`, `svg`, a refused `iframe`) hide everything up to their end. A
 /// class, because libxml2's C callbacks reach it through an opaque pointer.
-final class SanitizingWriter {
+final class SanitizingWriter: FragmentEventSink {
     private struct OpenElement {
         let id: Int
         let name: String
@@ -101,4 +101,18 @@ final class SanitizingWriter {
     /// Void elements that end as soon as they start when the output is read again: those libxml2 2.9
     /// knows, and `wbr`, which `SanitizerInput` turns into `<wbr/>`. It keeps `source` and `track` open.
     private static let voidsClosedOnRead: Set<String> = ["br", "col", "hr", "img", "wbr"]
+}
+
+/// What a fragment reader reports, in libxml2's SAX terms: `HTMLFragmentReader` (libxml2 itself) and
+/// `FastFragmentReader` (its well-formed subset) call the same methods in the same order for the same
+/// input, which the differential tests check by recording both.
+protocol FragmentEventSink: AnyObject {
+    /// How many elements are open; the libxml2 reader stops past `HTMLFragmentReader.maximumDepth`.
+    var depth: Int { get }
+    /// `attributes` (lowercase names in source order, duplicates already dropped, nil for an
+    /// attribute without a value) is only called when the sink needs them.
+    func startElement(_ name: String, attributes: () -> [(name: String, value: String?)])
+    func endElement(_ name: String)
+    /// Text, already decoded; one run of text may arrive in several calls.
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
 }
