@@ -94,7 +94,7 @@ final class FragmentEventRecorder: FragmentEventSink {
 
     var depth: Int { open.count }
 
-    func startElement(_ name: String, attributes: () -> [(name: String, value: String?)]) {
+    func startElement(_ name: String, policy: ElementPolicy?, attributes: () -> [(name: String, value: String?)]) {
         flushText()
         events.append(.start(name, attributes().map { FragmentEvent.Attribute(name: $0.name, value: $0.value) }))
         open.append(name)

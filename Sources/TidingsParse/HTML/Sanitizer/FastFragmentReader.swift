@@ -182,12 +182,11 @@ enum FastFragmentReader {
             var index = 0
             var textStart = 0
             while index < end {
-                let byte = bytes[index]
-                if byte != UInt8(ascii: "<") && byte != UInt8(ascii: "&") {
-                    index += 1
-                    continue
-                }
-                if byte == UInt8(ascii: "&") {
+                index = ByteScan.first(in: bytes, from: index, to: end, word: { word in
+                    ByteScan.has(word, UInt8(ascii: "<")) || ByteScan.has(word, UInt8(ascii: "&"))
+                }, byte: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") })
+                guard index < end else { break }
+                if bytes[index] == UInt8(ascii: "&") {
                     guard let (next, scalar) = reference(at: index) else { return false }
                     if scalar != 0 {
                         text(textStart, index)
@@ -279,8 +278,9 @@ enum FastFragmentReader {
 
         func emit<Sink: FragmentEventSink>(into sink: Sink) {
             let names = FastFragmentReader.names
-            sink.startElement(names[Int(htmlID)]) { [] }
-            sink.startElement(names[Int(bodyID)]) { [] }
+            let policies = FastFragmentReader.policies
+            sink.startElement(names[Int(htmlID)], policy: policies[Int(htmlID)]) { [] }
+            sink.startElement(names[Int(bodyID)], policy: policies[Int(bodyID)]) { [] }
             for event in events {
                 switch event.kind {
                 case .text:
@@ -292,7 +292,7 @@ enum FastFragmentReader {
                         sink.characters(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: count))
                     }
                 case .start:
-                    sink.startElement(names[Int(event.element)]) {
+                    sink.startElement(names[Int(event.element)], policy: policies[Int(event.element)]) {
                         FastFragmentReader.attributes(bytes, from: Int(event.start), to: Int(event.end))
                     }
                 case .end:
@@ -306,6 +306,7 @@ enum FastFragmentReader {
     }
 
     private static let names: [String] = elements.map(\.name)
+    private static let policies: [ElementPolicy] = elements.map { ElementPolicy($0.name) }
 
     // MARK: - bytes
 

@@ -24,7 +24,7 @@ enum HTMLFragmentReader {
         sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
             let session = HTMLFragmentReader.session(context)
-            session.writer.startElement(LibXML.string(name) ?? "") { HTMLFragmentReader.attributes(attributes) }
+            session.writer.startElement(LibXML.string(name) ?? "", policy: nil) { HTMLFragmentReader.attributes(attributes) }
             if session.writer.depth > HTMLFragmentReader.maximumDepth, let parser = session.parser {
                 xmlStopParser(parser)
             }
