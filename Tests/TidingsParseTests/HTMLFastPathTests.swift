@@ -282,11 +282,28 @@ import TidingsParse
         #expect(accepted * 6 >= count, "fast path took only \(accepted) of \(count)")
     }
 
-    /// Cases the fuzzer found (fuzz/run with the sanitiser invariant); each once broke the comparison.
-    static let fuzzFindings: [String] = []
-
-    @Test func fuzzFindingsAgree() {
-        for html in Self.fuzzFindings { Self.check(html, "(fuzz finding)") }
+    /// Every file of a folder as a fragment, and the text of its CDATA sections: set
+    /// `TIDINGS_FASTPATH_CORPUS` to a folder (the fuzzer's `fuzz-corpus/`, `bench/corpus/`) to
+    /// compare the readers on it; prints how many fragments the fast reader took.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["TIDINGS_FASTPATH_CORPUS"] != nil))
+    func corpusFolderAgrees() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TIDINGS_FASTPATH_CORPUS"] ?? "")
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        var fragments = 0, accepted = 0
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            var pieces = [text]
+            var rest = text[...]
+            while let open = rest.range(of: "<![CDATA["), let close = rest[open.upperBound...].range(of: "]]>") {
+                pieces.append(String(rest[open.upperBound..<close.lowerBound]))
+                rest = rest[close.upperBound...]
+            }
+            for html in pieces where html.contains("<") || html.contains("&") {
+                fragments += 1
+                if Self.check(html, "(\(file.lastPathComponent))") { accepted += 1 }
+            }
+        }
+        print("fast reader took \(accepted) of \(fragments) fragments in \(folder.path)")
     }
 }
 
