@@ -88,6 +88,12 @@ struct SanitizerInput {
 
     /// At a `<`: a CDATA section, a neutralised `</html` or `</body`, a `<wbr>`, or an ordinary `<`.
     private mutating func markup(at index: Int, in source: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        // Most tags are none of these: one look at the next byte tells.
+        let next = index + 1 < end ? source[index + 1] : 0
+        guard next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next | 0x20 == UInt8(ascii: "w") else {
+            bytes.append(UInt8(ascii: "<"))
+            return index + 1
+        }
         if Self.matches("<![CDATA[", in: source, at: index, end: end, ignoringCase: false) {
             let contentStart = index + 9
             var close = contentStart

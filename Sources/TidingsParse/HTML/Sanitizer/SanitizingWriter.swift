@@ -14,12 +14,15 @@ final class SanitizingWriter: FragmentEventSink {
         let isVoid: Bool
     }
 
+    // A writer serves one fragment on one thread and none of its methods calls back into another, so
+    // no two accesses to its state can overlap: the run-time exclusivity checks (a few percent of a
+    // large feed's parse) are left out.
     private let base: String?
-    private var output: HTMLOutput
-    private var open: [OpenElement] = []
-    private var reparse = ReparseStack()
-    private var hiddenDepth = 0
-    private var nextID = 0
+    @exclusivity(unchecked) private var output: HTMLOutput
+    @exclusivity(unchecked) private var open: [OpenElement] = []
+    @exclusivity(unchecked) private var reparse = ReparseStack()
+    @exclusivity(unchecked) private var hiddenDepth = 0
+    @exclusivity(unchecked) private var nextID = 0
 
     init(base: String?, capacity: Int) {
         self.base = base
