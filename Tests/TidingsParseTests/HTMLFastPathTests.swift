@@ -95,10 +95,36 @@ import TidingsParse
         "<strike>s</strike>", "<h3 id=x>t</h3><h4>t</h4><h5>t</h5><h6>t</h6>", "<p>x<br>y<br/>z</p>",
         "<ul><li>a</li>text<li>b</li></ul>", "<ol start=3 reversed><li value=5>x</li></ol>",
         "<div>\n  <p>a</p>\n  <ul>\n    <li>b</li>\n  </ul>\n</div>\n", "<a\nhref=\"x\"\n>y</a>",
+        "<picture><source srcset=a.webp></source><img src=a.jpg></picture>", "<p>a</br>b</p>", "<p>a</img>b</p>",
+        "<p>a<wbr>b</wbr>c</p>", "<p>x</P\t>", "<p title=\"café ’ 日本\">x</p>", "<p " + String(repeating: "a", count: 70) + "=1>x</p>",
+        String(repeating: "<div>", count: 250) + "deep" + String(repeating: "</div>", count: 250),
+        String(repeating: "<span>", count: 255) + "x", "<p><![CDATA[a<b>&c]]></p>", "<p>a&#x26;lt;b</p>",
+        "<a href=\"/x?ref=feed&amp;n=1\">l</a>&nbsp;é", "<img src=\"/i.jpg\" alt=\"a b\" width=\"640\" height=\"360\" />",
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div>", "<p>\u{2014}\u{00A0}</p>", "<h2>a</h2>\n<h2>b</h2>",
+        "<em>a</em><em>b</em>", "<ul><li>a</li><li><ol><li>b</li></ol></li></ul>", "<blockquote><blockquote>x</blockquote></blockquote>",
+        "<figure><picture><source srcset=a><img src=b></picture><figcaption><em>c</em></figcaption></figure>",
     ]
 
     @Test func trickyCasesAgree() {
         for html in Self.tricky { Self.check(html, "(tricky)") }
+    }
+
+    /// Common shapes the fast reader must take (and agree on).
+    static let accepted: [String] = [
+        "<p>Hello</p>", "<P CLASS=x ID='y'>z</p>", "<p>unclosed", "<p>one</p>\n\n<p>two</p>\n", "<br/>", "<br />",
+        "<img src=a.png/>", "<img src='a.png' alt=\"it's\">", "<img src=\"x\" src=\"y\">", "<p/>text",
+        "<a href=\"/x?a=1&b=2\">q</a>", "<a href=\"/x?a=1&amp;b=2\">q</a>", "Tom & Jerry", "&copy 2024", "&#x1F600;",
+        "<pre>\nfirst line</pre>", "<ul><li>a</li><li>b</li></ul>", "<ul><li><p>x</p></li></ul>",
+        "<div><div>x</div></div>", "<span><span>x</span></span>", "<b><b>x</b></b>",
+        "<picture><source srcset=a.webp><source srcset=b.avif><img src=a.jpg></picture>after",
+        "<p>a<wbr>b</p>", "<p>x</p\n>", "<p a=\"1\"\n  b='2'\tc=3>x</p>",
+        String(repeating: "<div>", count: 250) + "deep" + String(repeating: "</div>", count: 250),
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>x</p></div>",
+        "<section><header><h2>t</h2></header><article><p>x</p></article><footer>f</footer><aside>a</aside></section>",
+    ]
+
+    @Test func commonShapesTakeTheFastPath() {
+        for html in Self.accepted { #expect(Self.check(html, "(common shape)"), "refused \(html.debugDescription)") }
     }
 
     /// Inputs the fast reader must leave to libxml2.
