@@ -8,7 +8,13 @@ enum AttributeFilter {
     /// is not an allowed player.
     static func filter(_ element: String, _ raw: [(name: String, value: String?)], base: String?)
         -> [SanitizedAttribute]? {
-        let allowed = SanitizerPolicy.attributes[element]
+        filter(ElementPolicy(element), raw, base: base)
+    }
+
+    /// `filter` with the element's policy already looked up.
+    static func filter(_ element: ElementPolicy, _ raw: [(name: String, value: String?)], base: String?)
+        -> [SanitizedAttribute]? {
+        let allowed = element.attributes
         var kept: [SanitizedAttribute] = []
         for (name, value) in raw where !kept.contains(where: { $0.name == name }) {
             guard let kind = allowed?[name] ?? SanitizerPolicy.globalAttributes[name],
@@ -16,26 +22,26 @@ enum AttributeFilter {
             kept.append(attribute)
         }
         func has(_ name: String) -> Bool { kept.contains { $0.name == name } }
-        switch element {
-        case "a":
+        switch element.special {
+        case .anchor:
             guard has("href") else { return nil }
             kept.append(SanitizedAttribute(name: "rel", value: SanitizerPolicy.linkRel))
-        case "img":
+        case .image:
             guard has("src") || has("srcset"), !isTrackingPixel(kept) else { return nil }
-        case "source":
+        case .source:
             guard has("src") || has("srcset") else { return nil }
-        case "track":
+        case .track:
             guard has("src") else { return nil }
-        case "iframe":
+        case .iframe:
             guard has("src") else { return nil }
             kept.append(SanitizedAttribute(name: "sandbox", value: SanitizerPolicy.iframeSandbox))
-        case "wbr":
+        case .wordBreak:
             // Written bare, so that it reads back as `<wbr/>` (see `SanitizerInput`).
             return []
-        case "audio", "video":
+        case .media:
             // Without script a reader has no other way to start playback.
             if !has("controls") { kept.append(SanitizedAttribute(name: "controls", value: nil)) }
-        default:
+        case .none:
             break
         }
         return kept

@@ -1,7 +1,7 @@
 import CLibXML2
 
 /// Runs a prepared fragment through libxml2's forgiving HTML parser, as SAX events (no tree is
-/// built), into a `SanitizingWriter`.
+/// built), into a `SanitizingWriter` (or, in tests, any `FragmentEventSink`).
 ///
 /// Nesting is capped at `maximumDepth` open elements: libxml2 compares every end tag with each open
 /// element, so `<i>` ten thousand deep followed by ten thousand stray `</b>` costs depth × tags. Past
@@ -17,14 +17,14 @@ enum HTMLFragmentReader {
         | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue
         | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    static func read(_ bytes: [UInt8], into writer: SanitizingWriter) {
+    static func read(_ bytes: [UInt8], into writer: any FragmentEventSink) {
         LibXML.prepareThread()
         var sax = htmlSAXHandler()
         sax.initialized = LibXML.sax2Magic
         sax.startElement = { context, name, attributes in
             guard let context, let name else { return }
             let session = HTMLFragmentReader.session(context)
-            session.writer.startElement(LibXML.string(name) ?? "") { HTMLFragmentReader.attributes(attributes) }
+            session.writer.startElement(LibXML.string(name) ?? "", policy: nil) { HTMLFragmentReader.attributes(attributes) }
             if session.writer.depth > HTMLFragmentReader.maximumDepth, let parser = session.parser {
                 xmlStopParser(parser)
             }
@@ -62,10 +62,10 @@ enum HTMLFragmentReader {
 
     /// What the C callbacks reach through libxml2's user-data pointer.
     private final class Session {
-        let writer: SanitizingWriter
+        let writer: any FragmentEventSink
         var parser: htmlParserCtxtPtr?
 
-        init(writer: SanitizingWriter) {
+        init(writer: any FragmentEventSink) {
             self.writer = writer
         }
     }

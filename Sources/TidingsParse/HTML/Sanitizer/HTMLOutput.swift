@@ -48,13 +48,19 @@ struct HTMLOutput {
 
     private mutating func append(escaping source: UnsafeBufferPointer<UInt8>, quote: Bool) {
         var runStart = 0
-        for index in source.indices {
+        var index = 0
+        while index < source.count {
+            index = ByteScan.first(in: source, from: index, to: source.count, word: { word in
+                ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x26)
+                    || ByteScan.has(word, 0x3C) || ByteScan.has(word, 0x3E) || (quote && ByteScan.has(word, 0x22))
+            }, byte: { byte in
+                byte < 0x20 || byte == 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || (quote && byte == 0x22)
+            })
+            guard index < source.count else { break }
             let byte = source[index]
-            if byte >= 0x20, byte != 0x7F, byte != 0x26, byte != 0x3C, byte != 0x3E, byte != 0x22 || !quote {
-                continue
-            }
-            bytes.append(contentsOf: source[runStart..<index])
-            runStart = index + 1
+            index += 1
+            bytes.append(contentsOf: source[runStart..<(index - 1)])
+            runStart = index
             switch byte {
             case UInt8(ascii: "&"): bytes += "&amp;".utf8
             case UInt8(ascii: "<"): bytes += "&lt;".utf8

@@ -22,6 +22,9 @@ struct SanitizerInput {
 
     private static let wrapper = Array("<html><body>".utf8)
 
+    /// Where the scrubbed fragment starts in `bytes`, after the wrapper.
+    static var bodyStart: Int { wrapper.count }
+
     /// The scrubbed fragment without the wrapper.
     var body: ArraySlice<UInt8> { bytes[Self.wrapper.count...] }
 
@@ -36,11 +39,14 @@ struct SanitizerInput {
         var index = start
         var runStart = start
         while index < end {
+            index = ByteScan.first(in: source, from: index, to: end, word: { word in
+                ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x3C)
+                    || ByteScan.has(word, 0x26) || ByteScan.has(word, 0x3E) || ByteScan.has(word, 0xEF)
+            }, byte: { byte in
+                byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0x3E || byte == 0xEF
+            })
+            guard index < end else { break }
             let byte = source[index]
-            if byte >= 0x20, byte != 0x7F, byte != 0x3C, byte != 0x26, byte != 0x3E, byte != 0xEF {
-                index += 1
-                continue
-            }
             bytes.append(contentsOf: source[runStart..<index])
             index = handle(byte, at: index, in: source, end: end, inCDATA: inCDATA)
             runStart = index
@@ -82,6 +88,12 @@ struct SanitizerInput {
 
     /// At a `<`: a CDATA section, a neutralised `</html` or `</body`, a `<wbr>`, or an ordinary `<`.
     private mutating func markup(at index: Int, in source: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        // Most tags are none of these: one look at the next byte tells.
+        let next = index + 1 < end ? source[index + 1] : 0
+        guard next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next | 0x20 == UInt8(ascii: "w") else {
+            bytes.append(UInt8(ascii: "<"))
+            return index + 1
+        }
         if Self.matches("<![CDATA[", in: source, at: index, end: end, ignoringCase: false) {
             let contentStart = index + 9
             var close = contentStart
@@ -123,10 +135,21 @@ struct SanitizerInput {
         }
         for scalar in named.characters.unicodeScalars {
             bytes += "&#x".utf8
-            bytes += String(scalar.value, radix: 16).utf8
+            appendHex(scalar.value)
             bytes.append(UInt8(ascii: ";"))
         }
         return nameEnd + 1
+    }
+
+    /// `value` in lowercase hexadecimal, without leading zeros.
+    private mutating func appendHex(_ value: UInt32) {
+        var shift = 28
+        while shift > 0, value >> UInt32(shift) == 0 { shift -= 4 }
+        while shift >= 0 {
+            let digit = UInt8((value >> UInt32(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            shift -= 4
+        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

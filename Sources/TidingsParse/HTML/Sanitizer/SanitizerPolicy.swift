@@ -107,3 +107,37 @@ enum SanitizerPolicy {
     static let mediaSchemes: Set<String> = ["http", "https"]
     static let dataImageTypes: Set<String> = ["image/png", "image/gif", "image/jpeg", "image/webp"]
 }
+
+/// What the policy says about one element name, looked up once: `FastFragmentReader` keeps one per
+/// element it knows, so that the writer does not look the same names up in every fragment.
+struct ElementPolicy {
+    /// Elements `AttributeFilter` treats apart.
+    enum Special {
+        case none, anchor, image, source, track, iframe, wordBreak, media
+    }
+
+    let rule: SanitizerPolicy.Rule
+    let requiredParents: Set<String>?
+    let attributes: [String: SanitizerPolicy.AttributeKind]?
+    let special: Special
+    /// A void element that ends as soon as it starts when the output is read again: those libxml2 2.9
+    /// knows, and `wbr`, which `SanitizerInput` turns into `<wbr/>`. It keeps `source` and `track` open.
+    let closedOnRead: Bool
+
+    init(_ name: String) {
+        rule = SanitizerPolicy.rule(for: name)
+        requiredParents = SanitizerPolicy.requiredParents[name]
+        attributes = SanitizerPolicy.attributes[name]
+        closedOnRead = ["br", "col", "hr", "img", "wbr"].contains(name)
+        switch name {
+        case "a": special = .anchor
+        case "img": special = .image
+        case "source": special = .source
+        case "track": special = .track
+        case "iframe": special = .iframe
+        case "wbr": special = .wordBreak
+        case "audio", "video": special = .media
+        default: special = .none
+        }
+    }
+}

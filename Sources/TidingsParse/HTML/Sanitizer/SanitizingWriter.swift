@@ -3,7 +3,7 @@
 /// Every element libxml2 opens is tracked, written or not, so that its end event finds it; elements
 /// whose content is dropped (`script`, `svg`, a refused `iframe`) hide everything up to their end. A
 /// class, because libxml2's C callbacks reach it through an opaque pointer.
-final class SanitizingWriter {
+final class SanitizingWriter: FragmentEventSink {
     private struct OpenElement {
         let id: Int
         let name: String
@@ -14,12 +14,15 @@ final class SanitizingWriter {
         let isVoid: Bool
     }
 
+    // A writer serves one fragment on one thread and none of its methods calls back into another, so
+    // no two accesses to its state can overlap: the run-time exclusivity checks (a few percent of a
+    // large feed's parse) are left out.
     private let base: String?
-    private var output: HTMLOutput
-    private var open: [OpenElement] = []
-    private var reparse = ReparseStack()
-    private var hiddenDepth = 0
-    private var nextID = 0
+    @exclusivity(unchecked) private var output: HTMLOutput
+    @exclusivity(unchecked) private var open: [OpenElement] = []
+    @exclusivity(unchecked) private var reparse = ReparseStack()
+    @exclusivity(unchecked) private var hiddenDepth = 0
+    @exclusivity(unchecked) private var nextID = 0
 
     init(base: String?, capacity: Int) {
         self.base = base
@@ -29,16 +32,22 @@ final class SanitizingWriter {
     /// How many elements libxml2 has open, written or not.
     var depth: Int { open.count }
 
-    /// `attributes` is only read for elements that are written.
-    func startElement(_ name: String, attributes: () -> [(name: String, value: String?)]) {
-        let rule = hiddenDepth > 0 ? .unwrap : SanitizerPolicy.rule(for: name)
+    /// `attributes` is only read for elements that are written; `known` is the element's policy when
+    /// the reader has it at hand.
+    func startElement(_ name: String, policy known: ElementPolicy?, attributes: () -> [(name: String, value: String?)]) {
+        if hiddenDepth > 0 {
+            push(name, hidesContent: false)
+            return
+        }
+        let policy = known ?? ElementPolicy(name)
+        let rule = policy.rule
         switch rule {
         case .drop, .unwrap:
             push(name, hidesContent: rule == .drop)
         case .keep, .void, .embed:
             let parent = open.last { !$0.isVoid }?.name ?? ""
-            guard SanitizerPolicy.requiredParents[name].map({ $0.contains(parent) }) ?? true,
-                  let kept = AttributeFilter.filter(name, attributes(), base: base) else {
+            guard policy.requiredParents.map({ $0.contains(parent) }) ?? true,
+                  let kept = AttributeFilter.filter(policy, attributes(), base: base) else {
                 push(name, hidesContent: rule == .embed, isVoid: rule == .void)
                 return
             }
@@ -50,7 +59,7 @@ final class SanitizingWriter {
                 output.endTag(name)
             } else if rule == .keep {
                 reparse.opened(name, owner: id)
-            } else if !Self.voidsClosedOnRead.contains(name) {
+            } else if !policy.closedOnRead {
                 reparse.opened(name, owner: nil)
             }
         }
@@ -98,7 +107,19 @@ final class SanitizingWriter {
         }
     }
 
-    /// Void elements that end as soon as they start when the output is read again: those libxml2 2.9
-    /// knows, and `wbr`, which `SanitizerInput` turns into `<wbr/>`. It keeps `source` and `track` open.
-    private static let voidsClosedOnRead: Set<String> = ["br", "col", "hr", "img", "wbr"]
+}
+
+/// What a fragment reader reports, in libxml2's SAX terms: `HTMLFragmentReader` (libxml2 itself) and
+/// `FastFragmentReader` (its well-formed subset) call the same methods in the same order for the same
+/// input, which the differential tests check by recording both.
+protocol FragmentEventSink: AnyObject {
+    /// How many elements are open; the libxml2 reader stops past `HTMLFragmentReader.maximumDepth`.
+    var depth: Int { get }
+    /// `attributes` (lowercase names in source order, duplicates already dropped, nil for an
+    /// attribute without a value) is only called when the sink needs them; `policy`, when given, is
+    /// `ElementPolicy(name)`.
+    func startElement(_ name: String, policy: ElementPolicy?, attributes: () -> [(name: String, value: String?)])
+    func endElement(_ name: String)
+    /// Text, already decoded; one run of text may arrive in several calls.
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
 }
