@@ -29,7 +29,7 @@ package struct Fingerprint: Sendable, Hashable {
     /// …with this many of the lede's shingles (the smallest hashes, `lede` being sorted).
     package static let ledeKeys = 5
     /// …and this many of what the lede and headline name (the smallest hashes).
-    package static let nameKeys = 6
+    package static let nameKeys = 2
     private static let shingleLength = 4
     private static let ledeLimit = 96
     private static let nameLimit = 160
