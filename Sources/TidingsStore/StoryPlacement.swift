@@ -269,11 +269,14 @@ enum StoryPlacement {
 
     /// Adds the item's keys to the candidate index.
     static func index(itemID: Int64, storyID: Int64, fingerprint: Fingerprint, at: Double, db: Database) throws {
-        let insert = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES (?, ?, ?, ?)")
-        for key in fingerprint.indexKeys {
-            try insert.execute(arguments: [key, at, itemID, storyID])
-        }
+        let keys = fingerprint.indexKeys
+        guard !keys.isEmpty else { return }
+        // One statement per item (one per key count, each prepared once).
+        let tuples = Array(repeating: "(?, ?, ?, ?)", count: keys.count).joined(separator: ", ")
+        var arguments = StatementArguments()
+        for key in keys { arguments += [key, at, itemID, storyID] }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id, story_id) VALUES \(tuples)")
+            .execute(arguments: arguments)
     }
 
     /// Drops index rows dated before `cutoff`: items that old are outside every window a new item
