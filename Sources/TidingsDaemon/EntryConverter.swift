@@ -33,9 +33,16 @@ package enum EntryConverter {
         let summary = entry.summary.map(\.value)
         let content = entry.content.first.map(\.text.value)
         let text = StoryText(summaryHTML: summary, contentHTML: content, boilerplate: boilerplate)
+        // A permalink guid that names another page than the link (a FeedBurner proxy link, an
+        // outlet's own URL for a wire story) is a second way to recognise the same article.
+        var storyKeys = [key.rawValue]
+        if entry.idIsPermalink == true, let guid = entry.id, guid.hasPrefix("http") {
+            let guidKey = ExactMatcher.key(forLink: guid, feedURL: feedURL, itemID: id.rawValue)
+            if guidKey.isURLKey, !storyKeys.contains(guidKey.rawValue) { storyKeys.append(guidKey.rawValue) }
+        }
         return IncomingItem(
             itemKey: id.rawValue,
-            storyKeys: [key.rawValue],
+            storyKeys: storyKeys,
             storyUID: storyTagPrefix + StableHash.hex(of: key.rawValue),
             guid: entry.id,
             link: entry.link,
