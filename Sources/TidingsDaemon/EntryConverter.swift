@@ -13,26 +13,30 @@ package enum EntryConverter {
     package static func items(from feed: ParsedFeed, feedURL: String) -> [IncomingItem] {
         var seen = Set<String>()
         var items: [IncomingItem] = []
-        // What this feed repeats in its items (a footer, a plug) is no evidence of sameness.
-        let boilerplate = StoryText.repeatedBlocks(
-            feed.entries.map { (summary: $0.summary?.value, content: $0.content.first?.text.value) })
-        for entry in feed.entries {
+        // Each entry's text blocks are cut once; what this feed repeats in its items (a footer, a
+        // plug) is no evidence of sameness.
+        let raw = feed.entries.map {
+            StoryText.rawBlocks(summaryHTML: $0.summary?.value, contentHTML: $0.content.first?.text.value)
+        }
+        let hashes = feed.entries.count >= 3 ? raw.map { $0.map(StoryText.blockHash) } : nil
+        let boilerplate = hashes.map { StoryText.repeatedBlocks(hashes: $0) } ?? []
+        for (index, entry) in feed.entries.enumerated() {
             let itemID = ItemIdentity.itemID(for: entry)
             // A feed that lists the same item twice keeps the first copy.
             guard seen.insert(itemID.rawValue).inserted else { continue }
-            items.append(item(from: entry, id: itemID, feedURL: feedURL, boilerplate: boilerplate))
+            let text = StoryText(rawBlocks: raw[index], hashes: hashes?[index], boilerplate: boilerplate)
+            items.append(item(from: entry, id: itemID, feedURL: feedURL, text: text))
         }
         return items
     }
 
-    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String, boilerplate: Set<UInt64> = [])
-        -> IncomingItem {
+    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String, text: StoryText? = nil) -> IncomingItem {
         let canonical = entry.link.flatMap(CanonicalURL.canonicalize)
         let key = ExactMatcher.key(forLink: entry.link, feedURL: feedURL, itemID: id.rawValue)
         let title = entry.title.map(plainText)
         let summary = entry.summary.map(\.value)
         let content = entry.content.first.map(\.text.value)
-        let text = StoryText(summaryHTML: summary, contentHTML: content, boilerplate: boilerplate)
+        let text = text ?? StoryText(summaryHTML: summary, contentHTML: content)
         // A permalink guid that names another page than the link (a FeedBurner proxy link, an
         // outlet's own URL for a wire story) is a second way to recognise the same article.
         var storyKeys = [key.rawValue]

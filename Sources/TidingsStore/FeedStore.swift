@@ -22,10 +22,12 @@ package final class FeedStore: Sendable {
         configuration.prepareDatabase { db in
             // WAL + NORMAL: a crash or power loss may drop the last commit, never consistency.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Pages read through a memory map instead of a read() each; a larger page cache keeps the
-            // candidate index's hot pages between refreshes.
-            try db.execute(sql: "PRAGMA mmap_size = 268435456")
-            try db.execute(sql: "PRAGMA cache_size = -16384")
+            // 8 MB of page cache (SQLite's default is 2 MB): the candidate index's pages stay in memory
+            // through a refresh instead of being read again for every new item.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
+            // Checkpoint the WAL every ~40 MB instead of ~4 MB: a first refresh of a thousand feeds
+            // writes hundreds of MB, and each checkpoint ends in an fsync.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

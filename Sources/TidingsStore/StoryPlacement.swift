@@ -58,15 +58,20 @@ enum StoryPlacement {
         guard let fingerprint = item.fingerprint else { return Placement(matchKind: "new") }
         let window = rules.windowHours * 3600
         var hits: [Int64: Int] = [:]
+        var titleHits = Set<Int64>()
         let lookup = try db.cachedStatement(sql: """
             SELECT story_id FROM dedup_index WHERE key = ? AND at BETWEEN ? AND ? ORDER BY at DESC LIMIT ?
             """)
         for key in fingerprint.indexKeys {
-            let weight = key >> 32 == 1 ? 4 : 1  // a shared headline counts like several shared keys
+            let isTitle = key >> 32 == 1
+            let weight = isTitle ? 4 : 1  // a shared headline counts like several shared keys
             var seen = Set<Int64>()
             for story in try Int64.fetchAll(lookup, arguments: [key, item.at - window, item.at + window, rowsPerKey]) {
                 let current = resolve(story, aliases: context.aliases)
-                if seen.insert(current).inserted { hits[current, default: 0] += weight }
+                if seen.insert(current).inserted {
+                    hits[current, default: 0] += weight
+                    if isTitle { titleHits.insert(current) }
+                }
             }
         }
         // One shared key is chance (a common phrase); every rule that can join needs more, or the headline.
@@ -82,7 +87,7 @@ enum StoryPlacement {
             var compared = representative.id
             var detail = decision.scores.summary
             // Other copies are only consulted for a story that shares the headline or many keys.
-            if decision.signal == nil, hits[storyID, default: 0] >= 4,
+            if decision.signal == nil, titleHits.contains(storyID),
                let (member, memberDecision, note) = try memberMatch(fingerprint, at: item.at, story: storyID,
                                                                     representative: representative.id, rules: rules, db: db) {
                 decision = memberDecision
@@ -109,7 +114,7 @@ enum StoryPlacement {
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT id, fingerprint, min(coalesce(published_at, first_seen_at), first_seen_at) AS at FROM items
-                WHERE story_id = ? AND id != ? AND fingerprint IS NOT NULL ORDER BY id LIMIT 24
+                WHERE story_id = ? AND id != ? AND fingerprint IS NOT NULL ORDER BY id LIMIT 12
                 """),
             arguments: [story, representative])
         var matching: [(Int64, NearMatcher.Decision)] = []

@@ -17,16 +17,26 @@ package struct StoryText: Sendable, Hashable {
     /// `title` is not part of the text; `summary` is used only when there is no `content`, or when the
     /// content is shorter (some feeds put a teaser in content and the article in the summary).
     package init(summaryHTML: String?, contentHTML: String?, boilerplate: Set<UInt64> = []) {
-        let content = contentHTML.map(HTMLBlocks.split) ?? []
-        let summary = summaryHTML.map(HTMLBlocks.split) ?? []
-        let chosen = Self.length(content) >= Self.length(summary) ? content : summary
+        let raw = Self.rawBlocks(summaryHTML: summaryHTML, contentHTML: contentHTML)
+        self.init(rawBlocks: raw, hashes: boilerplate.isEmpty ? nil : raw.map(Self.blockHash), boilerplate: boilerplate)
+    }
+
+    /// From the blocks `rawBlocks` gave (and their `blockHash`es when `boilerplate` is not empty).
+    package init(rawBlocks: [String], hashes: [UInt64]?, boilerplate: Set<UInt64>) {
         var kept: [String] = []
-        for block in chosen {
-            if !boilerplate.isEmpty, boilerplate.contains(Self.blockHash(block)) { continue }
+        for (index, block) in rawBlocks.enumerated() {
+            if !boilerplate.isEmpty, let hashes, boilerplate.contains(hashes[index]) { continue }
             if Boilerplate.isBoilerplate(block) { continue }
             kept.append(kept.isEmpty ? Dateline.stripped(block) : block)
         }
         blocks = kept.filter { !$0.isEmpty }
+    }
+
+    /// The blocks of the longer of summary and content, before anything is dropped.
+    package static func rawBlocks(summaryHTML: String?, contentHTML: String?) -> [String] {
+        let content = contentHTML.map(HTMLBlocks.split) ?? []
+        let summary = summaryHTML.map(HTMLBlocks.split) ?? []
+        return length(content) >= length(summary) ? content : summary
     }
 
     /// The hash a block is known by when one feed repeats it across its items (`repeatedBlocks`).
@@ -37,20 +47,23 @@ package struct StoryText: Sendable, Hashable {
     }
 
     /// Blocks that appear in at least `minimumShare` of one feed's items (and in at least 3): a
-    /// standard footer, a newsletter plug, a "Source link" line. They are never evidence.
-    package static func repeatedBlocks(_ items: [(summary: String?, content: String?)],
-                                       minimumShare: Double = 0.3) -> Set<UInt64> {
+    /// standard footer, a newsletter plug, a "Source link" line. They are never evidence. `items`
+    /// holds each item's block hashes.
+    package static func repeatedBlocks(hashes items: [[UInt64]], minimumShare: Double = 0.3) -> Set<UInt64> {
         guard items.count >= 3 else { return [] }
         var counts: [UInt64: Int] = [:]
         for item in items {
-            var seen = Set<UInt64>()
-            for html in [item.summary, item.content].compactMap({ $0 }) {
-                for block in HTMLBlocks.split(html) { seen.insert(blockHash(block)) }
-            }
-            for hash in seen { counts[hash, default: 0] += 1 }
+            for hash in Set(item) { counts[hash, default: 0] += 1 }
         }
         let needed = max(3, Int((Double(items.count) * minimumShare).rounded(.up)))
         return Set(counts.filter { $0.value >= needed }.keys)
+    }
+
+    /// The same, from each item's summary and content.
+    package static func repeatedBlocks(_ items: [(summary: String?, content: String?)],
+                                       minimumShare: Double = 0.3) -> Set<UInt64> {
+        repeatedBlocks(hashes: items.map { rawBlocks(summaryHTML: $0.summary, contentHTML: $0.content).map(blockHash) },
+                       minimumShare: minimumShare)
     }
 
     private static func length(_ blocks: [String]) -> Int {

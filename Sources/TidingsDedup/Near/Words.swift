@@ -50,12 +50,27 @@ package enum Headline {
     static func withoutOutlet(_ title: String) -> String {
         var text = title
         for separator in [" | ", " - ", " — ", " – ", " :: "] {
-            if let range = text.range(of: separator, options: .backwards) {
-                let tail = text[range.upperBound...]
-                if tail.split(separator: " ").count <= 4 { text = String(text[..<range.lowerBound]) }
-            }
+            guard let start = lastRange(of: separator, in: text) else { continue }
+            let tail = text.utf8[text.utf8.index(start, offsetBy: separator.utf8.count)...]
+            let words = tail.split(separator: UInt8(ascii: " ")).count
+            if words <= 4 { text = String(Substring(text.utf8[..<start])) }
         }
         return text
+    }
+
+    /// Where the last `needle` starts in `text`, by UTF-8 bytes.
+    private static func lastRange(of needle: String, in text: String) -> String.Index? {
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        var offset = bytes.count - pattern.count
+        while offset >= 0 {
+            if bytes[offset] == pattern[0], bytes[offset..<(offset + pattern.count)].elementsEqual(pattern) {
+                return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            }
+            offset -= 1
+        }
+        return nil
     }
 
     /// A headline word that labels rather than names (`BREAKING`, `Watch`) or an agency tag.
