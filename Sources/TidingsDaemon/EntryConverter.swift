@@ -19,20 +19,25 @@ package enum EntryConverter {
             StoryText.rawBlocks(summaryHTML: $0.summary?.value, contentHTML: $0.content.first?.text.value)
         }
         let hashes = feed.entries.count >= 3 ? raw.map { $0.map(StoryText.blockHash) } : nil
+        let canonicalFeedURL = CanonicalURL.canonicalize(feedURL)
         let boilerplate = hashes.map { StoryText.repeatedBlocks(hashes: $0) } ?? []
         for (index, entry) in feed.entries.enumerated() {
             let itemID = ItemIdentity.itemID(for: entry)
             // A feed that lists the same item twice keeps the first copy.
             guard seen.insert(itemID.rawValue).inserted else { continue }
             let text = StoryText(rawBlocks: raw[index], hashes: hashes?[index], boilerplate: boilerplate)
-            items.append(item(from: entry, id: itemID, feedURL: feedURL, text: text))
+            items.append(item(from: entry, id: itemID, feedURL: feedURL, canonicalFeedURL: canonicalFeedURL, text: text))
         }
         return items
     }
 
-    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String, text: StoryText? = nil) -> IncomingItem {
+    static func item(from entry: ParsedEntry, id: ItemID, feedURL: String, canonicalFeedURL: String?? = nil,
+                     text: StoryText? = nil) -> IncomingItem {
+        // Each link is canonicalised once; the feed's own address once per feed.
         let canonical = entry.link.flatMap(CanonicalURL.canonicalize)
-        let key = ExactMatcher.key(forLink: entry.link, feedURL: feedURL, itemID: id.rawValue)
+        let feedCanonical = canonicalFeedURL ?? CanonicalURL.canonicalize(feedURL)
+        let key = ExactMatcher.key(canonicalLink: canonical, canonicalFeedURL: feedCanonical, feedURL: feedURL,
+                                   itemID: id.rawValue)
         let title = entry.title.map(plainText)
         let summary = entry.summary.map(\.value)
         let content = entry.content.first.map(\.text.value)
@@ -41,7 +46,8 @@ package enum EntryConverter {
         // outlet's own URL for a wire story) is a second way to recognise the same article.
         var storyKeys = [key.rawValue]
         if entry.idIsPermalink == true, let guid = entry.id, guid.hasPrefix("http") {
-            let guidKey = ExactMatcher.key(forLink: guid, feedURL: feedURL, itemID: id.rawValue)
+            let guidKey = ExactMatcher.key(canonicalLink: CanonicalURL.canonicalize(guid), canonicalFeedURL: feedCanonical,
+                                           feedURL: feedURL, itemID: id.rawValue)
             if guidKey.isURLKey, !storyKeys.contains(guidKey.rawValue) { storyKeys.append(guidKey.rawValue) }
         }
         return IncomingItem(

@@ -16,8 +16,14 @@ package enum ExactMatcher {
     /// feed's own address: feeds that put one of those in every item would otherwise merge all their
     /// items, and everyone else's pointing there, into one story.
     package static func key(forLink link: String?, feedURL: String, itemID: String) -> StoryKey {
-        if let link, let canonical = CanonicalURL.canonicalize(link),
-           !isSiteRoot(canonical), canonical != CanonicalURL.canonicalize(feedURL) {
+        key(canonicalLink: link.flatMap(CanonicalURL.canonicalize), canonicalFeedURL: CanonicalURL.canonicalize(feedURL),
+            feedURL: feedURL, itemID: itemID)
+    }
+
+    /// The same from links already canonicalised (a feed's items share one `canonicalFeedURL`).
+    package static func key(canonicalLink: String?, canonicalFeedURL: String?, feedURL: String,
+                            itemID: String) -> StoryKey {
+        if let canonical = canonicalLink, !isSiteRoot(canonical), canonical != canonicalFeedURL {
             return StoryKey(rawValue: StoryKey.urlPrefix + canonical)
         }
         let feed = feedURL.replacingSpaces
