@@ -142,10 +142,8 @@ enum Schema {
                 """)
         }
         migrator.registerMigration("v7-dedup-index-by-item") { db in
-            // The candidate index keeps only keys, dates and items: the story comes from the item at
-            // lookup, so merging stories never rewrites index rows, and rows of deleted items simply
-            // stop matching (pruned with the rest when they leave the window). No secondary index:
-            // each row costs one B-tree insert.
+            // The candidate index without its item index and foreign key: each row costs one B-tree
+            // insert, and rows of deleted items are pruned with the rest when they leave the window.
             try db.execute(sql: """
                 DROP TABLE dedup_index;
                 CREATE TABLE dedup_index (
@@ -155,16 +153,7 @@ enum Schema {
                     PRIMARY KEY (key, at, item_id)
                 ) WITHOUT ROWID;
                 """)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, fingerprint, min(coalesce(published_at, first_seen_at), first_seen_at) AS at
-                FROM items WHERE fingerprint IS NOT NULL
-                """)
-            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO dedup_index (key, at, item_id) VALUES (?, ?, ?)")
-            while let row = try rows.next() {
-                guard let bytes = row["fingerprint"] as Data?, let fingerprint = Fingerprint(encoded: [UInt8](bytes))
-                else { continue }
-                for key in fingerprint.indexKeys { try insert.execute(arguments: [key, row["at"], row["id"]]) }
-            }
+            // Filled by v8, which replaces this table again.
         }
         migrator.registerMigration("v8-dedup-index-stories") { db in
             // Each index row names the story its item was in when indexed, so that a lookup touches
