@@ -153,6 +153,41 @@ import TidingsStore
         #expect(late.id.rawValue == ids.copy)
     }
 
+    @Test func thePreferredSourceSpeaksForTheStory() async throws {
+        let store = try scratch.openStore()
+        // Hacker News (the second feed) is preferred: its full copy, though later, represents the story.
+        try await store.setDedupRule("preferred-sources", to: "Hacker News")
+        let agency = try await store.subscribe(StoreSamples.lwn)
+        let preferred = try await store.subscribe(StoreSamples.hackerNews)
+        _ = try await store.apply(StoreSamples.refresh(agency, [
+            Self.item("wire", title: "Rotterdam dockworkers walk out over automation plan", paragraphs: Self.wire,
+                      published: StoreSamples.now.addingTimeInterval(-6 * 3600)),
+        ]))
+        _ = try await store.apply(StoreSamples.refresh(preferred, [
+            Self.item("preferred", title: "Rotterdam port strike begins", paragraphs: Self.wire,
+                      published: StoreSamples.now.addingTimeInterval(-2 * 3600)),
+        ]))
+        let story = try #require(try await store.allStories().first)
+        #expect(story.copies.count == 2)
+        #expect(story.title == "Rotterdam port strike begins")
+        #expect(story.copies.first?.guid == "preferred")
+        // Without the preference the earlier copy would have kept it.
+        try await store.setDedupRule("preferred-sources", to: nil)
+        let other = try ScratchFolder()
+        let plain = try other.openStore()
+        let a = try await plain.subscribe(StoreSamples.lwn)
+        let b = try await plain.subscribe(StoreSamples.hackerNews)
+        _ = try await plain.apply(StoreSamples.refresh(a, [
+            Self.item("wire", title: "Rotterdam dockworkers walk out over automation plan", paragraphs: Self.wire,
+                      published: StoreSamples.now.addingTimeInterval(-6 * 3600)),
+        ]))
+        _ = try await plain.apply(StoreSamples.refresh(b, [
+            Self.item("preferred", title: "Rotterdam port strike begins", paragraphs: Self.wire,
+                      published: StoreSamples.now.addingTimeInterval(-2 * 3600)),
+        ]))
+        #expect(try await plain.allStories().first?.title == "Rotterdam dockworkers walk out over automation plan")
+    }
+
     @Test func rulesAreStoredAndCheckedWithOneSentence() async throws {
         let store = try scratch.openStore()
         try await store.setDedupRule("containment", to: "0.95")
