@@ -4,12 +4,18 @@ import CLibXML2
 /// pointer. Keeps the stack of open elements (for `xml:base`, `xml:lang` and text), and the markup
 /// writer while an element's children are being captured.
 final class SAXSession {
+    // A session serves one document on one thread, and libxml2 calls back one event at a time, so no
+    // two accesses to its state overlap: the run-time exclusivity checks are left out.
     private let handler: any XMLEventHandler
     private let documentURL: String?
-    private var open: [OpenElement] = []
-    private var writer: MarkupWriter?
+    @exclusivity(unchecked) private var open: [OpenElement] = []
+    /// The character data of every open element, outermost first: an element's text starts at its
+    /// `textStart` and runs to the end, since a child's text is taken off when the child closes.
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var writer: MarkupWriter?
+    @exclusivity(unchecked) private var names = XMLNameCache()
     /// Elements opened beyond `maximumDepth` and not yet closed: ignored, their text kept.
-    private var ignoredDepth = 0
+    @exclusivity(unchecked) private var ignoredDepth = 0
     var errors = XMLErrorLog()
 
     /// How deep elements may nest. Real feeds stay under 20 levels; a hostile document nested
@@ -18,8 +24,8 @@ final class SAXSession {
 
     private struct OpenElement {
         let element: SAXElement
-        /// Character data as UTF-8 bytes, decoded once when the element closes.
-        var text: [UInt8] = []
+        /// Where the element's character data starts in `text` (UTF-8, decoded once when it closes).
+        let textStart: Int
     }
 
     init(handler: any XMLEventHandler, documentURL: String?) {
@@ -48,13 +54,13 @@ final class SAXSession {
         let parent = open.last?.element
         let built = element.build(parentBase: parent?.base ?? documentURL,
                                   parentHasExplicitBase: parent?.hasExplicitBase ?? false,
-                                  parentLanguage: parent?.language)
+                                  parentLanguage: parent?.language, names: &names)
         if writer != nil {
             writer?.startElement(built)
             return
         }
         let depth = open.count
-        open.append(OpenElement(element: built))
+        open.append(OpenElement(element: built, textStart: text.count))
         if case .markup(let style) = handler.didStart(built, depth: depth) {
             writer = MarkupWriter(style: style)
         }
@@ -70,14 +76,17 @@ final class SAXSession {
             return
         }
         guard let closing = open.popLast() else { return }
-        let text: String
+        let value: String
         if let current = writer {
-            text = current.result
+            value = current.result
             writer = nil
         } else {
-            text = String(decoding: closing.text, as: UTF8.self)
+            value = text.withUnsafeBufferPointer { all in
+                String(decoding: UnsafeBufferPointer(rebasing: all[closing.textStart...]), as: UTF8.self)
+            }
         }
-        handler.didEnd(closing.element, text: text, depth: open.count)
+        text.removeSubrange(closing.textStart...)
+        handler.didEnd(closing.element, text: value, depth: open.count)
     }
 
     func characters(_ pointer: UnsafePointer<xmlChar>?, _ length: Int32) {
@@ -86,7 +95,7 @@ final class SAXSession {
         if writer != nil {
             writer?.characters(bytes)
         } else if !open.isEmpty {
-            open[open.count - 1].text.append(contentsOf: bytes)
+            text.append(contentsOf: bytes)
         }
     }
 
