@@ -59,7 +59,7 @@ final class RSSParser: FeedFormatParser {
         return depth > 0 && field != .channel && field != .item ? RSSField.childContent(for: name, element) : .elements
     }
 
-    func didEnd(_ element: SAXElement, text: String, depth: Int) {
+    func didEnd(_ element: SAXElement, text: ElementText, depth: Int) {
         let name = path.pop(element, depth: depth)
         // The open item is changed in place: a copy taken out and stored back would copy the entry's
         // arrays on every field.

@@ -25,7 +25,12 @@ struct MarkupWriter {
 
     /// The captured children as one string.
     var result: String {
-        String(decoding: usesEscaped ? escaped : raw, as: UTF8.self)
+        String(decoding: resultUTF8, as: UTF8.self)
+    }
+
+    /// The captured children as UTF-8.
+    var resultUTF8: [UInt8] {
+        usesEscaped ? escaped : raw
     }
 
     /// Whether text goes to the escaped rendering rather than the raw one.

@@ -76,14 +76,14 @@ final class SAXSession {
             return
         }
         guard let closing = open.popLast() else { return }
-        let value: String
+        let value: ElementText
         if let current = writer {
-            value = current.result
             writer = nil
+            value = ElementText(capturedUTF8: current.resultUTF8)
         } else {
-            value = text.withUnsafeBufferPointer { all in
+            value = ElementText(text.withUnsafeBufferPointer { all in
                 String(decoding: UnsafeBufferPointer(rebasing: all[closing.textStart...]), as: UTF8.self)
-            }
+            })
         }
         text.removeSubrange(closing.textStart...)
         handler.didEnd(closing.element, text: value, depth: open.count)

@@ -30,9 +30,14 @@ struct SanitizerInput {
 
     init(_ html: String) {
         var html = html
+        self = html.withUTF8 { SanitizerInput(utf8: $0) }
+    }
+
+    /// The fragment as UTF-8 (a string's bytes, or bytes that are valid UTF-8).
+    init(utf8 source: UnsafeBufferPointer<UInt8>) {
         bytes = Self.wrapper
-        bytes.reserveCapacity(Self.wrapper.count + html.utf8.count + 16)
-        html.withUTF8 { source in scan(source, from: 0, to: source.count, inCDATA: false) }
+        bytes.reserveCapacity(Self.wrapper.count + source.count + 16)
+        scan(source, from: 0, to: source.count, inCDATA: false)
     }
 
     private mutating func scan(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inCDATA: Bool) {
