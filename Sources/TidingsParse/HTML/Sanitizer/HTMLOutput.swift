@@ -59,7 +59,7 @@ struct HTMLOutput {
             guard index < source.count else { break }
             let byte = source[index]
             index += 1
-            bytes.append(contentsOf: source[runStart..<(index - 1)])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<(index - 1)]))
             runStart = index
             switch byte {
             case UInt8(ascii: "&"): bytes += "&amp;".utf8
@@ -73,7 +73,7 @@ struct HTMLOutput {
             default: break
             }
         }
-        bytes.append(contentsOf: source[runStart...])
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
     }
 }
 
