@@ -47,8 +47,8 @@ enum EntityRewriter {
         var copied = 0
         var index = 0
         while true {
-            index = ByteScan.first(in: buffer, from: index, to: count, word: { word in
-                ByteScan.has(word, ampersand) || ByteScan.has(word, lessThan)
+            index = ByteScan.first(in: buffer, from: index, to: count, block: { block in
+                ByteScan.equal(block, ampersand) | ByteScan.equal(block, lessThan)
             }, byte: { $0 == ampersand || $0 == lessThan })
             guard index < count else { break }
             if buffer[index] == lessThan {

@@ -48,17 +48,17 @@ struct SanitizerInput {
         var runStart = start
         while index < end {
             if inCDATA {
-                index = ByteScan.first(in: source, from: index, to: end, word: { word in
-                    ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x3C)
-                        || ByteScan.has(word, 0x26) || ByteScan.has(word, 0x3E) || ByteScan.has(word, 0xEF)
+                index = ByteScan.first(in: source, from: index, to: end, block: { block in
+                    ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
+                        | ByteScan.equal(block, 0x26) | ByteScan.equal(block, 0x3E) | ByteScan.equal(block, 0xEF)
                 }, byte: { byte in
                     byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0x3E || byte == 0xEF
                 })
             } else {
                 // `>` is copied as it is outside CDATA, so it does not end the run.
-                index = ByteScan.first(in: source, from: index, to: end, word: { word in
-                    ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x3C)
-                        || ByteScan.has(word, 0x26) || ByteScan.has(word, 0xEF)
+                index = ByteScan.first(in: source, from: index, to: end, block: { block in
+                    ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
+                        | ByteScan.equal(block, 0x26) | ByteScan.equal(block, 0xEF)
                 }, byte: { byte in
                     byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0xEF
                 })
