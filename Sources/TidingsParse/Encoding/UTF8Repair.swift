@@ -27,33 +27,15 @@ enum UTF8Repair {
         var firstRepairOffset: Int?
     }
 
-    /// Finds the first invalid byte, 32 or 8 ASCII bytes at a time where it can (most feeds are mostly
-    /// ASCII markup).
+    /// Finds the first invalid byte, crossing ASCII sixteen bytes at a time (most feeds are mostly
+    /// ASCII markup) and looking only at the multi-byte sequences.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         var index = 0
         var sawMultibyte = false
         let count = bytes.count
-        guard let base = bytes.baseAddress else { return Scan(firstInvalid: nil, sawMultibyte: false) }
-        let raw = UnsafeRawPointer(base)
-        while index < count {
-            while index + 32 <= count {
-                let words = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
-                    | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
-                guard words & 0x8080_8080_8080_8080 == 0 else { break }
-                index += 32
-            }
+        while true {
+            index = ByteScan.first(in: bytes, from: index, to: count, block: ByteScan.nonASCII, byte: { $0 >= 0x80 })
             guard index < count else { break }
-            if index + 8 <= count,
-               raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
-            }
             let length = sequenceLength(bytes, at: index)
             guard length > 0 else { return Scan(firstInvalid: index, sawMultibyte: sawMultibyte) }
             sawMultibyte = true

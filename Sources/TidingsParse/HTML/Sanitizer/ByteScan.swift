@@ -21,6 +21,11 @@ enum ByteScan {
         unsafeBitCast(block .< SIMD16<UInt8>(repeating: limit), to: LaneMask.self)
     }
 
+    /// Lanes of 0x80 or more: bytes that are not ASCII.
+    @inline(__always) static func nonASCII(_ block: SIMD16<UInt8>) -> LaneMask {
+        unsafeBitCast(unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0), to: LaneMask.self)
+    }
+
     /// The index of the first byte in `start..<end` for which `isSpecial` holds (`end` if none).
     /// `specialLanes` must mark exactly the bytes of a block for which `isSpecial` holds.
     @inline(__always)
