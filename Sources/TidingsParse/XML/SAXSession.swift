@@ -13,6 +13,8 @@ final class SAXSession {
     /// `textStart` and runs to the end, since a child's text is taken off when the child closes.
     @exclusivity(unchecked) private var text: [UInt8] = []
     @exclusivity(unchecked) private var writer: MarkupWriter?
+    /// Emptied buffers of finished markup writers, for the next ones.
+    @exclusivity(unchecked) private var spareBuffers: [[UInt8]] = []
     @exclusivity(unchecked) private var names = XMLNameCache()
     /// Elements opened beyond `maximumDepth` and not yet closed: ignored, their text kept.
     @exclusivity(unchecked) private var ignoredDepth = 0
@@ -62,7 +64,7 @@ final class SAXSession {
         let depth = open.count
         open.append(OpenElement(element: built, textStart: text.count))
         if case .markup(let style) = handler.didStart(built, depth: depth) {
-            writer = MarkupWriter(style: style)
+            writer = MarkupWriter(style: style, buffers: (spareBuffers.popLast() ?? [], spareBuffers.popLast() ?? []))
         }
     }
 
@@ -71,22 +73,33 @@ final class SAXSession {
             ignoredDepth -= 1
             return
         }
-        if let current = writer, current.depth > 0 {
+        if let depth = writer?.depth, depth > 0 {
             writer?.endElement()
             return
         }
         guard let closing = open.popLast() else { return }
-        let value: ElementText
-        if let current = writer {
-            writer = nil
-            value = ElementText(capturedUTF8: current.resultUTF8)
-        } else {
-            value = ElementText(text.withUnsafeBufferPointer { all in
-                String(decoding: UnsafeBufferPointer(rebasing: all[closing.textStart...]), as: UTF8.self)
-            })
+        if var current = writer.take() {
+            var (result, other) = current.takeBuffers()
+            text.removeSubrange(closing.textStart...)
+            handler.didEnd(closing.element, text: ElementText(capturedUTF8: result), depth: open.count)
+            recycle(&result)
+            recycle(&other)
+            return
         }
+        let value = ElementText(text.withUnsafeBufferPointer { all in
+            String(decoding: UnsafeBufferPointer(rebasing: all[closing.textStart...]), as: UTF8.self)
+        })
         text.removeSubrange(closing.textStart...)
         handler.didEnd(closing.element, text: value, depth: open.count)
+    }
+
+    /// Keeps a markup writer's buffer, emptied, for the next captured element: long contents then
+    /// grow one buffer once instead of a new one each time. (Nothing keeps the captured bytes past
+    /// `didEnd`; if something did, emptying makes a fresh buffer and theirs stays as it was.)
+    private func recycle(_ buffer: inout [UInt8]) {
+        guard spareBuffers.count < 4, buffer.capacity > 0 else { return }
+        buffer.removeAll(keepingCapacity: true)
+        spareBuffers.append(buffer)
     }
 
     func characters(_ pointer: UnsafePointer<xmlChar>?, _ length: Int32) {
