@@ -10,13 +10,15 @@ struct AtomEntryBuilder {
     }
 
     /// Reads one closed Atom element that is a direct child of the entry.
-    mutating func apply(_ field: AtomField, _ element: SAXElement, text: String, construct: AtomTextConstruct) {
+    mutating func apply(_ field: AtomField, _ element: SAXElement, text content: ElementText, construct: AtomTextConstruct) {
+        // Only the text constructs read `content` itself; the others want the string.
+        var text: String { content.string }
         switch field {
         case .id: entry.id = TextValue.clean(text) ?? entry.id
-        case .title: entry.title = construct.text(text, at: element) ?? entry.title
-        case .summary: entry.summary = construct.text(text, at: element) ?? entry.summary
-        case .rights: entry.rights = construct.text(text, at: element) ?? entry.rights
-        case .content: if let content = construct.content(text, at: element) { entry.content.append(content) }
+        case .title: entry.title = construct.text(content, at: element) ?? entry.title
+        case .summary: entry.summary = construct.text(content, at: element) ?? entry.summary
+        case .rights: entry.rights = construct.text(content, at: element) ?? entry.rights
+        case .content: if let content = construct.content(content, at: element) { entry.content.append(content) }
         case .published: entry.published = FeedValues.date(text) ?? entry.published
         case .updated: entry.updated = FeedValues.date(text) ?? entry.updated
         case .created: entry.created = FeedValues.date(text) ?? entry.created

@@ -2,14 +2,16 @@ import TidingsModel
 
 /// The feed-level Atom elements (direct children of `<feed>`) mapped onto `FeedInfo`.
 enum AtomHeader {
-    static func apply(_ field: AtomField, _ element: SAXElement, text: String, construct: AtomTextConstruct,
+    static func apply(_ field: AtomField, _ element: SAXElement, text content: ElementText, construct: AtomTextConstruct,
                       to info: inout FeedInfo) {
+        // Only the text constructs read `content` itself; the others want the string.
+        var text: String { content.string }
         switch field {
         case .id: info.id = TextValue.clean(text) ?? info.id
-        case .title: info.title = construct.text(text, at: element) ?? info.title
-        case .subtitle: info.subtitle = construct.text(text, at: element) ?? info.subtitle
-        case .info: info.info = construct.text(text, at: element) ?? info.info
-        case .rights: info.rights = construct.text(text, at: element) ?? info.rights
+        case .title: info.title = construct.text(content, at: element) ?? info.title
+        case .subtitle: info.subtitle = construct.text(content, at: element) ?? info.subtitle
+        case .info: info.info = construct.text(content, at: element) ?? info.info
+        case .rights: info.rights = construct.text(content, at: element) ?? info.rights
         case .updated: info.updated = FeedValues.date(text) ?? info.updated
         case .published: info.published = FeedValues.date(text) ?? info.published
         case .created: info.created = FeedValues.date(text) ?? info.created

@@ -78,13 +78,13 @@ final class AtomParser: FeedFormatParser {
         return .elements
     }
 
-    func didEnd(_ element: SAXElement, text: String, depth: Int) {
+    func didEnd(_ element: SAXElement, text: ElementText, depth: Int) {
         let name = path.pop(element, depth: depth)
         guard name.module == module else { return readModule(name, element, text: text, depth: depth) }
         guard let field = AtomField(name.local, isAtom03: isAtom03) else { return }
         let construct = AtomTextConstruct(element, isAtom03: isAtom03)
         if let open = person, depth >= open.depth {
-            depth == open.depth ? finishPerson(open.value) : readPersonField(field, element, text: text, depth: depth)
+            depth == open.depth ? finishPerson(open.value) : readPersonField(field, element, text: text.string, depth: depth)
         } else if let open = source, depth >= open.depth {
             if depth == open.depth {
                 entry?.value.setSource(open.value.finish())
@@ -106,7 +106,7 @@ final class AtomParser: FeedFormatParser {
 
     /// Another namespace's element: the entry's or the feed's modules read it; a source's are not
     /// modelled.
-    private func readModule(_ name: ElementName, _ element: SAXElement, text: String, depth: Int) {
+    private func readModule(_ name: ElementName, _ element: SAXElement, text: ElementText, depth: Int) {
         guard source == nil else { return }
         if let open = entry, depth > open.depth {
             entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: open.depth),

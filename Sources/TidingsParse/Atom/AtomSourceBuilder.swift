@@ -5,12 +5,14 @@ import TidingsModel
 struct AtomSourceBuilder {
     private var source = EntrySource()
 
-    mutating func apply(_ field: AtomField, _ element: SAXElement, text: String, construct: AtomTextConstruct) {
+    mutating func apply(_ field: AtomField, _ element: SAXElement, text content: ElementText, construct: AtomTextConstruct) {
+        // Only the text constructs read `content` itself; the others want the string.
+        var text: String { content.string }
         switch field {
         case .title:
-            source.title = source.title ?? construct.text(text, at: element)?.value
-        case .subtitle: source.subtitle = source.subtitle ?? construct.text(text, at: element)
-        case .rights: source.rights = source.rights ?? construct.text(text, at: element)
+            source.title = source.title ?? construct.text(content, at: element)?.value
+        case .subtitle: source.subtitle = source.subtitle ?? construct.text(content, at: element)
+        case .rights: source.rights = source.rights ?? construct.text(content, at: element)
         case .id: source.id = source.id ?? TextValue.clean(text)
         case .updated: source.updated = source.updated ?? FeedValues.date(text)
         case .icon: source.icon = source.icon ?? FeedValues.url(text, base: element.base)

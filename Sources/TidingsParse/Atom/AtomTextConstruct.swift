@@ -41,16 +41,17 @@ struct AtomTextConstruct {
     }
 
     /// The value as a text, decoded from base64 for Atom 0.3 `mode="base64"`.
-    func text(_ value: String, at element: SAXElement) -> FeedText? {
-        var decoded = value
-        if isBase64, let data = Data(base64Encoded: TextValue.trim(value), options: .ignoreUnknownCharacters) {
+    func text(_ value: ElementText, at element: SAXElement) -> FeedText? {
+        guard isBase64 else { return FeedValues.text(value, type: type, at: element) }
+        var decoded = value.string
+        if let data = Data(base64Encoded: TextValue.trim(decoded), options: .ignoreUnknownCharacters) {
             decoded = String(decoding: data, as: UTF8.self)
         }
         return FeedValues.text(decoded, type: type, at: element)
     }
 
     /// Entry content: the text, or a pointer to content held elsewhere (`src`).
-    func content(_ value: String, at element: SAXElement) -> FeedContent? {
+    func content(_ value: ElementText, at element: SAXElement) -> FeedContent? {
         let source = FeedValues.url(element.attribute("src"), base: element.base)
         if let text = text(value, at: element) { return FeedContent(text: text, src: source) }
         guard let source else { return nil }

@@ -27,22 +27,15 @@ enum UTF8Repair {
         var firstRepairOffset: Int?
     }
 
-    /// Finds the first invalid byte, eight ASCII bytes at a time where it can (most feeds are mostly
-    /// ASCII markup).
+    /// Finds the first invalid byte, crossing ASCII sixteen bytes at a time (most feeds are mostly
+    /// ASCII markup) and looking only at the multi-byte sequences.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         var index = 0
         var sawMultibyte = false
         let count = bytes.count
-        while index < count {
-            if index + 8 <= count, let base = bytes.baseAddress,
-               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
-            }
+        while true {
+            index = ByteScan.first(in: bytes, from: index, to: count, block: ByteScan.nonASCII, byte: { $0 >= 0x80 })
+            guard index < count else { break }
             let length = sequenceLength(bytes, at: index)
             guard length > 0 else { return Scan(firstInvalid: index, sawMultibyte: sawMultibyte) }
             sawMultibyte = true
@@ -80,24 +73,26 @@ enum UTF8Repair {
 
     /// The length of the valid UTF-8 sequence starting at `index` (a byte of 0x80 or more), or 0 when
     /// none starts there: overlong forms, surrogates and code points past U+10FFFF are invalid (RFC 3629).
+    @inline(__always)
     private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let trailing: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: trailing = 1
-        case 0xE0: trailing = 2; secondRange = 0xA0...0xBF
-        case 0xED: trailing = 2; secondRange = 0x80...0x9F
+        case 0xE0: trailing = 2; secondLow = 0xA0
+        case 0xED: trailing = 2; secondHigh = 0x9F
         case 0xE1...0xEF: trailing = 2
-        case 0xF0: trailing = 3; secondRange = 0x90...0xBF
-        case 0xF4: trailing = 3; secondRange = 0x80...0x8F
+        case 0xF0: trailing = 3; secondLow = 0x90
+        case 0xF4: trailing = 3; secondHigh = 0x8F
         case 0xF1...0xF3: trailing = 3
         default: return 0
         }
-        guard index + trailing < bytes.count, secondRange.contains(bytes[index + 1]) else { return 0 }
-        for offset in stride(from: 2, through: trailing, by: 1) where !(0x80...0xBF).contains(bytes[index + offset]) {
-            return 0
-        }
+        guard index + trailing < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        guard second >= secondLow, second <= secondHigh else { return 0 }
+        if trailing >= 2, bytes[index + 2] & 0xC0 != 0x80 { return 0 }
+        if trailing == 3, bytes[index + 3] & 0xC0 != 0x80 { return 0 }
         return trailing + 1
     }
 }

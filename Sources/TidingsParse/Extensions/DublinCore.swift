@@ -24,13 +24,13 @@ struct DublinCore {
     mutating func read(_ module: ModuleElement) {
         guard module.isDirectChild else { return }
         let element = module.element
-        let text = module.text
+        var text: String { module.text }
         switch module.name.local {
-        case "title": title = title ?? FeedValues.text(text, type: "text", at: element)
+        case "title": title = title ?? FeedValues.text(module.content, type: "text", at: element)
         case "description", "abstract":
             // RSS 1.0 feeds put the same escaped HTML here as RSS 2.0 puts in `description`.
-            description = description ?? FeedValues.text(text, type: "html", at: element)
-        case "rights": rights = rights ?? FeedValues.text(text, type: "text", at: element)
+            description = description ?? FeedValues.text(module.content, type: "html", at: element)
+        case "rights": rights = rights ?? FeedValues.text(module.content, type: "text", at: element)
         case "language": language = language ?? TextValue.clean(text)
         case "creator", "author": FeedValues.person(text).map { creators.append($0) }
         case "contributor": FeedValues.person(text).map { contributors.append($0) }

@@ -36,9 +36,21 @@ struct ModuleElement {
     let ancestors: ArraySlice<ElementName>
     let element: SAXElement
     /// The element's character data (or its captured markup).
-    let text: String
+    let content: ElementText
     /// What relative URLs resolve against.
     let linkBase: String?
+
+    init(name: ElementName, ancestors: ArraySlice<ElementName>, element: SAXElement, text: ElementText,
+         linkBase: String?) {
+        self.name = name
+        self.ancestors = ancestors
+        self.element = element
+        content = text
+        self.linkBase = linkBase
+    }
+
+    /// The element's text as a string (decoded on each call for captured markup).
+    var text: String { content.string }
 
     var isDirectChild: Bool { ancestors.isEmpty }
     var parent: ElementName? { ancestors.last }

@@ -19,11 +19,11 @@ struct EntryModules {
         case _ where !module.isDirectChild: break
         case .content where module.name.local == "encoded":
             // An empty `content:encoded` (WordPress writes them) is no content.
-            if let text = FeedValues.text(module.text, type: "html", at: module.element) {
+            if let text = FeedValues.text(module.content, type: "html", at: module.element) {
                 entry.content.append(FeedContent(text: text))
             }
         case .xhtml where module.name.local == "body":
-            if let text = FeedValues.text(module.text, type: "xhtml", at: module.element) {
+            if let text = FeedValues.text(module.content, type: "xhtml", at: module.element) {
                 entry.content.append(FeedContent(text: text))
             }
         case .slash where module.name.local == "comments":

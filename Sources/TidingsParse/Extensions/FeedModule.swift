@@ -82,14 +82,22 @@ struct ElementName: Hashable {
 /// already folded (a document uses a handful, over and over).
 struct ModuleResolver {
     private var known: [String: FeedModule] = [:]
+    /// The namespace asked about last and its module: runs of elements share one namespace, and the
+    /// SAX reader hands the same string over for it each time, so this comparison is one of identity.
+    private var last: (namespace: String, module: FeedModule)?
 
     mutating func name(of element: SAXElement) -> ElementName {
         guard let namespace = element.namespace else {
             return ElementName(FeedModule(namespace: nil, prefix: element.prefix), element.name)
         }
-        if let module = known[namespace] { return ElementName(module, element.name) }
+        if let last, last.namespace == namespace { return ElementName(last.module, element.name) }
+        if let module = known[namespace] {
+            last = (namespace, module)
+            return ElementName(module, element.name)
+        }
         let module = FeedModule(namespace: namespace, prefix: element.prefix)
         known[namespace] = module
+        last = (namespace, module)
         return ElementName(module, element.name)
     }
 }

@@ -25,7 +25,7 @@ enum MediaElements {
 
     /// `media:title` and `media:description`: `type="html"` holds markup, the default `plain` text.
     static func text(_ module: ModuleElement) -> FeedText? {
-        FeedValues.text(module.text, type: isHTML(module.element) ? "html" : "text", at: module.element)
+        FeedValues.text(module.content, type: isHTML(module.element) ? "html" : "text", at: module.element)
     }
 
     /// How a `media:title` or `media:description` is captured: markup for HTML, character data

@@ -28,7 +28,16 @@ package enum HTMLSanitizer {
 
     /// `sanitize` with the reader chosen; nil only for `.fast` when the fast reader refuses.
     package static func sanitize(_ html: String, baseURL: String?, reader: Reader) -> String? {
-        let input = SanitizerInput(html)
+        sanitize(SanitizerInput(html), baseURL: baseURL, reader: reader)
+    }
+
+    /// `sanitize` for a fragment held as valid UTF-8 (the parser's captured markup), which spares
+    /// making a `String` of it first.
+    static func sanitize(utf8 html: UnsafeBufferPointer<UInt8>, baseURL: String?) -> String {
+        sanitize(SanitizerInput(utf8: html), baseURL: baseURL, reader: .automatic) ?? ""
+    }
+
+    private static func sanitize(_ input: SanitizerInput, baseURL: String?, reader: Reader) -> String? {
         guard input.hasMarkup else {
             // Plain text (most titles and many summaries): no tag, no reference, nothing to parse.
             var output = HTMLOutput(capacity: input.body.count)

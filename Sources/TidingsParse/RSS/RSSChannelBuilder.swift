@@ -22,10 +22,10 @@ struct RSSChannelBuilder {
     /// Reads one closed element inside the channel (or, for RSS 1.0's `image` and `textinput`,
     /// beside it). `ancestors` lead from the channel down to the element.
     mutating func read(_ name: ElementName, ancestors: ArraySlice<ElementName>, _ element: SAXElement,
-                       text: String) {
+                       text: ElementText) {
         let field = RSSField(name)
         if let parent = ancestors.last.flatMap(RSSField.init), ancestors.count == 1, let field {
-            nested.read(field, in: parent, element, text: text, into: &info)
+            nested.read(field, in: parent, element, text: text.string, into: &info)
         } else if ancestors.isEmpty, let field {
             apply(field, element, text: text)
         } else if field == nil {
@@ -35,15 +35,17 @@ struct RSSChannelBuilder {
         }
     }
 
-    private mutating func apply(_ field: RSSField, _ element: SAXElement, text: String) {
+    private mutating func apply(_ field: RSSField, _ element: SAXElement, text content: ElementText) {
+        // Only the markup fields read `content` itself; the others want the string.
+        var text: String { content.string }
         switch field {
-        case .title: info.title = info.title ?? FeedValues.text(text, type: "text", at: element)
+        case .title: info.title = info.title ?? FeedValues.text(content, type: "text", at: element)
         case .link:
             info.link = info.link ?? FeedValues.url(text, base: element.base)
                 ?? FeedValues.url(element.attribute("href"), base: element.base)
-        case .description: info.subtitle = info.subtitle ?? FeedValues.text(text, type: "html", at: element)
+        case .description: info.subtitle = info.subtitle ?? FeedValues.text(content, type: "html", at: element)
         case .language: info.language = TextValue.clean(text) ?? info.language
-        case .copyright: info.rights = info.rights ?? FeedValues.text(text, type: "text", at: element)
+        case .copyright: info.rights = info.rights ?? FeedValues.text(content, type: "text", at: element)
         case .pubDate: info.published = info.published ?? FeedValues.date(text)
         case .lastBuildDate: info.updated = FeedValues.date(text) ?? info.updated
         case .ttl:

@@ -12,9 +12,18 @@ enum RSSField {
     case channel, item
 
     init?(_ name: ElementName) {
-        guard name.module.isRSSCore, let field = Self.byName[name.local.lowercased()] else { return nil }
+        guard name.module.isRSSCore,
+              let field = Self.bySpelling[name.local] ?? Self.byName[name.local.lowercased()] else { return nil }
         self = field
     }
+
+    /// `byName` plus the names as the specifications spell them (`pubDate`), which most feeds use:
+    /// found without lowercasing first. Every key lowercases to a key of `byName` with the same field.
+    private static let bySpelling: [String: RSSField] = byName.merging([
+        "pubDate": .pubDate, "lastBuildDate": .lastBuildDate, "managingEditor": .managingEditor,
+        "webMaster": .webMaster, "expirationDate": .expirationDate, "textInput": .textInput,
+        "skipHours": .skipHours, "skipDays": .skipDays, "newLocation": .newLocation,
+    ]) { old, _ in old }
 
     private static let byName: [String: RSSField] = [
         "title": .title, "link": .link, "description": .description, "language": .language,

@@ -16,7 +16,7 @@ struct RSSItemBuilder {
 
     /// Reads one closed element inside the item. `linkBase` is what relative links resolve against.
     mutating func read(_ name: ElementName, ancestors: ArraySlice<ElementName>, _ element: SAXElement,
-                       text: String, linkBase: String?) {
+                       text: ElementText, linkBase: String?) {
         if ancestors.isEmpty, let field = RSSField(name) {
             apply(field, element, text: text, linkBase: linkBase)
         } else {
@@ -26,14 +26,17 @@ struct RSSItemBuilder {
         }
     }
 
-    private mutating func apply(_ field: RSSField, _ element: SAXElement, text: String, linkBase: String?) {
+    private mutating func apply(_ field: RSSField, _ element: SAXElement, text content: ElementText,
+                                linkBase: String?) {
+        // Only the markup fields read `content` itself; the others want the string.
+        var text: String { content.string }
         switch field {
-        case .title: entry.title = entry.title ?? FeedValues.text(text, type: "text", at: element)
+        case .title: entry.title = entry.title ?? FeedValues.text(content, type: "text", at: element)
         case .link:
             // Some feeds write an Atom-style `<link href="…"/>` without the Atom namespace.
             entry.link = entry.link ?? FeedValues.url(text, base: linkBase)
                 ?? FeedValues.url(element.attribute("href"), base: linkBase)
-        case .description: entry.summary = FeedValues.text(text, type: "html", at: element) ?? entry.summary
+        case .description: entry.summary = FeedValues.text(content, type: "html", at: element) ?? entry.summary
         case .guid:
             entry.id = TextValue.clean(text) ?? entry.id
             let permalink = TextValue.clean(element.attribute("isPermaLink"))?.lowercased()
@@ -57,7 +60,7 @@ struct RSSItemBuilder {
             entry.source = EntrySource(url: FeedValues.url(element.attribute("url"), base: linkBase),
                                        title: TextValue.clean(text))
         case .language: entry.language = TextValue.clean(text) ?? entry.language
-        case .copyright: entry.rights = FeedValues.text(text, type: "text", at: element) ?? entry.rights
+        case .copyright: entry.rights = FeedValues.text(content, type: "text", at: element) ?? entry.rights
         default: break
         }
     }

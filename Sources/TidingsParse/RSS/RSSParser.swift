@@ -59,16 +59,17 @@ final class RSSParser: FeedFormatParser {
         return depth > 0 && field != .channel && field != .item ? RSSField.childContent(for: name, element) : .elements
     }
 
-    func didEnd(_ element: SAXElement, text: String, depth: Int) {
+    func didEnd(_ element: SAXElement, text: ElementText, depth: Int) {
         let name = path.pop(element, depth: depth)
-        if var builder = item, depth >= builder.depth {
-            if depth == builder.depth {
-                feed.entries.append(builder.finish(linkBase: linkBase(for: element)))
+        // The open item is changed in place: a copy taken out and stored back would copy the entry's
+        // arrays on every field.
+        if let itemDepth = item?.depth, depth >= itemDepth {
+            if depth == itemDepth {
+                feed.entries.append(item!.finish(linkBase: linkBase(for: element)))
                 item = nil
             } else {
-                builder.read(name, ancestors: path.ancestors(below: builder.depth), element, text: text,
-                             linkBase: linkBase(for: element))
-                item = builder
+                let base = linkBase(for: element)
+                item!.read(name, ancestors: path.ancestors(below: itemDepth), element, text: text, linkBase: base)
             }
         } else if channelIsOpen, let channelDepth, depth >= channelDepth {
             if depth == channelDepth {

@@ -13,12 +13,42 @@ enum FeedValues {
         return markup(cleaned, type: type, language: element.language, base: element.base)
     }
 
+    /// The same for an element's text as the SAX reader hands it over. Captured markup of an HTML type
+    /// goes to the sanitiser as the bytes it is, without a `String` in between, whenever trimming it
+    /// on bytes is sure to agree with `TextValue` (its first and last non-blank bytes are ASCII) and it
+    /// is valid UTF-8 (so the string would have been those very bytes).
+    static func text(_ value: ElementText, type: String, at element: SAXElement) -> FeedText? {
+        guard isMarkup(type), let utf8 = value.capturedUTF8 else {
+            return text(value.string, type: type, at: element)
+        }
+        let sanitized: String?? = utf8.withUnsafeBufferPointer { bytes in
+            guard let trimmed = TextValue.trimmedASCIIEdges(bytes) else { return .some(nil) }
+            guard !trimmed.isEmpty else { return nil }
+            guard UTF8Repair.scan(UnsafeBufferPointer(rebasing: trimmed)).firstInvalid == nil else { return .some(nil) }
+            return HTMLSanitizer.sanitize(utf8: UnsafeBufferPointer(rebasing: trimmed), baseURL: element.base)
+        }
+        switch sanitized {
+        case nil:
+            // Nothing but blanks.
+            return nil
+        case .some(nil):
+            return text(value.string, type: type, at: element)
+        case .some(let html?):
+            return html.isEmpty ? nil : FeedText(type: type, value: html, language: element.language, base: element.base)
+        }
+    }
+
+    /// The types whose value is markup for the sanitiser.
+    private static func isMarkup(_ type: String) -> Bool {
+        type == "html" || type == "xhtml" || type.hasSuffix("html")
+    }
+
     /// A text construct whose markup, if any, is sanitised on ingest (scripts, handlers and unsafe
     /// URLs removed, relative URLs made absolute against `base`), so nothing stored or exported
     /// can run script in a reader. Markup that sanitises to nothing is no text at all.
     static func markup(_ value: String, type: String, language: String?, base: String?) -> FeedText? {
         var value = value
-        if type == "html" || type == "xhtml" || type.hasSuffix("html") {
+        if isMarkup(type) {
             value = HTMLSanitizer.sanitize(value, baseURL: base)
             if value.isEmpty { return nil }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Repairs ampersands in a document's bytes before libxml2 reads it.
 ///
 /// Feeds are full of `&nbsp;`, `&eacute;` and `&rsquo;` with no DTD to define them, of `&copy` without
@@ -25,37 +27,61 @@ enum EntityRewriter {
     }
 
     static func rewrite(_ input: [UInt8]) -> Result {
-        guard input.contains(ampersand) else { return Result(bytes: input) }
+        input.withUnsafeBufferPointer { buffer in
+            // Most documents have references; one without a `&` is handed on as it is.
+            guard let base = buffer.baseAddress, memchr(base, Int32(ampersand), buffer.count) != nil else {
+                return Result(bytes: input)
+            }
+            return rewrite(input, buffer)
+        }
+    }
+
+    /// The scan: only a `&` changes the output, so the bytes between two of them are copied as one
+    /// run. A `<` matters only when a verbatim section starts there (`<!` or `<?`), whose end is then
+    /// looked up and skipped whole; every other `<` is ordinary text to this pass.
+    private static func rewrite(_ input: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result(bytes: [])
         var out: [UInt8] = []
-        out.reserveCapacity(input.count + 256)
+        out.reserveCapacity(buffer.count + buffer.count / 64 + 256)
+        let count = buffer.count
+        var copied = 0
         var index = 0
-        while index < input.count {
-            var runEnd = index
-            while runEnd < input.count, input[runEnd] != ampersand, input[runEnd] != lessThan {
-                runEnd += 1
-            }
-            out.append(contentsOf: input[index..<runEnd])
-            index = runEnd
-            guard index < input.count else { break }
-            if input[index] == lessThan {
-                let end = MarkupSkipper.endOfVerbatimSection(in: input, at: index) ?? index + 1
-                if MarkupSkipper.hasPrefix(input, at: index, "<!DOCTYPE", caseInsensitive: true) {
+        while true {
+            index = ByteScan.first(in: buffer, from: index, to: count, block: { block in
+                ByteScan.equal(block, ampersand) | ByteScan.equal(block, lessThan)
+            }, byte: { $0 == ampersand || $0 == lessThan })
+            guard index < count else { break }
+            if buffer[index] == lessThan {
+                let next = index + 1 < count ? buffer[index + 1] : 0
+                guard next == UInt8(ascii: "!") || next == UInt8(ascii: "?"),
+                      let end = MarkupSkipper.endOfVerbatimSection(in: buffer, at: index) else {
+                    index += 1
+                    continue
+                }
+                if MarkupSkipper.hasPrefix(buffer, at: index, "<!DOCTYPE", caseInsensitive: true) {
                     result.sawDoctype = true
                 }
-                out.append(contentsOf: input[index..<end])
                 index = end
             } else {
-                index = rewriteReference(in: input, at: index, into: &out, result: &result)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<index]))
+                index = rewriteReference(in: input, buffer, at: index, into: &out, result: &result)
+                copied = index
             }
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[copied..<count]))
         result.bytes = out
         return result
     }
 
     /// Writes the reference starting at `input[start]` (an `&`) and returns the index after it.
-    private static func rewriteReference(in input: [UInt8], at start: Int, into out: inout [UInt8],
-                                         result: inout Result) -> Int {
+    private static func rewriteReference(in input: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>, at start: Int,
+                                         into out: inout [UInt8], result: inout Result) -> Int {
+        // The five XML entities, written as they should be, are most of the references in a feed:
+        // they need no lookup and raise no problem.
+        if let (end, number) = predefinedEntity(in: buffer, at: start) {
+            number.withUTF8Buffer { out.append(contentsOf: $0) }
+            return end
+        }
         let reference = CharacterReference.read(input, at: start)
         switch reference.kind {
         case .characters(let characters, let issue):
@@ -83,6 +109,37 @@ enum EntityRewriter {
             out.append(contentsOf: escapedAmpersand)
         }
         return reference.end
+    }
+
+    /// `&amp;`, `&lt;`, `&gt;`, `&quot;` or `&apos;` at `start`: the index after it and its decimal
+    /// reference (what the general path writes for them too).
+    @inline(__always)
+    private static func predefinedEntity(in buffer: UnsafeBufferPointer<UInt8>, at start: Int)
+        -> (Int, StaticString)? {
+        let available = buffer.count - start
+        guard available >= 4, let base = buffer.baseAddress else { return nil }
+        let first = base[start + 1], second = base[start + 2], third = base[start + 3]
+        if third == UInt8(ascii: ";"), second == UInt8(ascii: "t") {
+            if first == UInt8(ascii: "l") { return (start + 4, "&#60;") }
+            if first == UInt8(ascii: "g") { return (start + 4, "&#62;") }
+            return nil
+        }
+        guard available >= 5 else { return nil }
+        let fourth = base[start + 4]
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"),
+           fourth == UInt8(ascii: ";") {
+            return (start + 5, "&#38;")
+        }
+        guard available >= 6, base[start + 5] == UInt8(ascii: ";") else { return nil }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"),
+           fourth == UInt8(ascii: "t") {
+            return (start + 6, "&#34;")
+        }
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "p"), third == UInt8(ascii: "o"),
+           fourth == UInt8(ascii: "s") {
+            return (start + 6, "&#39;")
+        }
+        return nil
     }
 
     /// Writes `&#N;` in decimal, which libxml2 decodes whatever state its entity handling is in.

@@ -28,7 +28,7 @@ final class FeedDocumentHandler: XMLEventHandler {
         return parser?.didStart(element, depth: depth) ?? .elements
     }
 
-    func didEnd(_ element: SAXElement, text: String, depth: Int) {
+    func didEnd(_ element: SAXElement, text: ElementText, depth: Int) {
         parser?.didEnd(element, text: text, depth: depth)
     }
 }

@@ -16,8 +16,10 @@ struct MarkupWriter {
     /// A start tag whose `>` is held back until we know whether the element is empty.
     private var pendingTag: (name: String, isVoid: Bool)?
 
-    init(style: MarkupStyle) {
+    /// `buffers` are empty arrays whose capacity is reused.
+    init(style: MarkupStyle, buffers: ([UInt8], [UInt8]) = ([], [])) {
         self.style = style
+        (raw, escaped) = buffers
     }
 
     /// How many descendant elements are open; 0 means the next end tag closes the captured element.
@@ -25,7 +27,22 @@ struct MarkupWriter {
 
     /// The captured children as one string.
     var result: String {
-        String(decoding: usesEscaped ? escaped : raw, as: UTF8.self)
+        String(decoding: resultUTF8, as: UTF8.self)
+    }
+
+    /// The captured children as UTF-8.
+    var resultUTF8: [UInt8] {
+        usesEscaped ? escaped : raw
+    }
+
+    /// The captured children as UTF-8, and the writer's other buffer, both handed over: the writer
+    /// keeps neither.
+    mutating func takeBuffers() -> (result: [UInt8], other: [UInt8]) {
+        defer {
+            raw = []
+            escaped = []
+        }
+        return usesEscaped ? (escaped, raw) : (raw, escaped)
     }
 
     /// Whether text goes to the escaped rendering rather than the raw one.
@@ -35,7 +52,7 @@ struct MarkupWriter {
         if !sawElement, !style.textOnly, !style.alwaysEscape {
             // The first child element: the text so far was markup's character data after all.
             Self.appendEscaped(raw, quote: false, to: &escaped)
-            raw = []
+            raw.removeAll(keepingCapacity: true)
         }
         sawElement = true
         closePendingTag()

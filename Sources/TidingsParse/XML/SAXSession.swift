@@ -4,12 +4,20 @@ import CLibXML2
 /// pointer. Keeps the stack of open elements (for `xml:base`, `xml:lang` and text), and the markup
 /// writer while an element's children are being captured.
 final class SAXSession {
+    // A session serves one document on one thread, and libxml2 calls back one event at a time, so no
+    // two accesses to its state overlap: the run-time exclusivity checks are left out.
     private let handler: any XMLEventHandler
     private let documentURL: String?
-    private var open: [OpenElement] = []
-    private var writer: MarkupWriter?
+    @exclusivity(unchecked) private var open: [OpenElement] = []
+    /// The character data of every open element, outermost first: an element's text starts at its
+    /// `textStart` and runs to the end, since a child's text is taken off when the child closes.
+    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var writer: MarkupWriter?
+    /// Emptied buffers of finished markup writers, for the next ones.
+    @exclusivity(unchecked) private var spareBuffers: [[UInt8]] = []
+    @exclusivity(unchecked) private var names = XMLNameCache()
     /// Elements opened beyond `maximumDepth` and not yet closed: ignored, their text kept.
-    private var ignoredDepth = 0
+    @exclusivity(unchecked) private var ignoredDepth = 0
     var errors = XMLErrorLog()
 
     /// How deep elements may nest. Real feeds stay under 20 levels; a hostile document nested
@@ -18,8 +26,8 @@ final class SAXSession {
 
     private struct OpenElement {
         let element: SAXElement
-        /// Character data as UTF-8 bytes, decoded once when the element closes.
-        var text: [UInt8] = []
+        /// Where the element's character data starts in `text` (UTF-8, decoded once when it closes).
+        let textStart: Int
     }
 
     init(handler: any XMLEventHandler, documentURL: String?) {
@@ -48,15 +56,15 @@ final class SAXSession {
         let parent = open.last?.element
         let built = element.build(parentBase: parent?.base ?? documentURL,
                                   parentHasExplicitBase: parent?.hasExplicitBase ?? false,
-                                  parentLanguage: parent?.language)
+                                  parentLanguage: parent?.language, names: &names)
         if writer != nil {
             writer?.startElement(built)
             return
         }
         let depth = open.count
-        open.append(OpenElement(element: built))
+        open.append(OpenElement(element: built, textStart: text.count))
         if case .markup(let style) = handler.didStart(built, depth: depth) {
-            writer = MarkupWriter(style: style)
+            writer = MarkupWriter(style: style, buffers: (spareBuffers.popLast() ?? [], spareBuffers.popLast() ?? []))
         }
     }
 
@@ -65,19 +73,33 @@ final class SAXSession {
             ignoredDepth -= 1
             return
         }
-        if let current = writer, current.depth > 0 {
+        if let depth = writer?.depth, depth > 0 {
             writer?.endElement()
             return
         }
         guard let closing = open.popLast() else { return }
-        let text: String
-        if let current = writer {
-            text = current.result
-            writer = nil
-        } else {
-            text = String(decoding: closing.text, as: UTF8.self)
+        if var current = writer.take() {
+            var (result, other) = current.takeBuffers()
+            text.removeSubrange(closing.textStart...)
+            handler.didEnd(closing.element, text: ElementText(capturedUTF8: result), depth: open.count)
+            recycle(&result)
+            recycle(&other)
+            return
         }
-        handler.didEnd(closing.element, text: text, depth: open.count)
+        let value = ElementText(text.withUnsafeBufferPointer { all in
+            String(decoding: UnsafeBufferPointer(rebasing: all[closing.textStart...]), as: UTF8.self)
+        })
+        text.removeSubrange(closing.textStart...)
+        handler.didEnd(closing.element, text: value, depth: open.count)
+    }
+
+    /// Keeps a markup writer's buffer, emptied, for the next captured element: long contents then
+    /// grow one buffer once instead of a new one each time. (Nothing keeps the captured bytes past
+    /// `didEnd`; if something did, emptying makes a fresh buffer and theirs stays as it was.)
+    private func recycle(_ buffer: inout [UInt8]) {
+        guard spareBuffers.count < 4, buffer.capacity > 0 else { return }
+        buffer.removeAll(keepingCapacity: true)
+        spareBuffers.append(buffer)
     }
 
     func characters(_ pointer: UnsafePointer<xmlChar>?, _ length: Int32) {
@@ -86,7 +108,7 @@ final class SAXSession {
         if writer != nil {
             writer?.characters(bytes)
         } else if !open.isEmpty {
-            open[open.count - 1].text.append(contentsOf: bytes)
+            text.append(contentsOf: bytes)
         }
     }
 

@@ -33,7 +33,7 @@ protocol XMLEventHandler: AnyObject {
     func didStart(_ element: SAXElement, depth: Int) -> ChildContent
     /// An element closed (or was still open at the end of a truncated document). `text` is its own
     /// character data, or its serialised children when `didStart` asked for `.markup`.
-    func didEnd(_ element: SAXElement, text: String, depth: Int)
+    func didEnd(_ element: SAXElement, text: ElementText, depth: Int)
 }
 
 extension XMLEventHandler {

@@ -67,6 +67,11 @@ enum AttributeFilter {
 
     /// Whole numbers only (`width="100px"` and `"50%"` are dropped, which a reader's CSS handles).
     private static func number(_ value: String) -> String? {
+        // The usual `width="640"`: one to nine ASCII digits and nothing else is kept as it is.
+        let utf8 = value.utf8
+        if !utf8.isEmpty, utf8.count <= 9, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return value
+        }
         let text = trimmed(value)
         let digits = text.hasPrefix("-") ? text.dropFirst() : text[...]
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
@@ -75,10 +80,9 @@ enum AttributeFilter {
 
     /// A 1×1 (or 0×0) image is a read receipt for the publisher, not something to show.
     private static func isTrackingPixel(_ attributes: [SanitizedAttribute]) -> Bool {
-        let tiny: Set<String?> = ["0", "1"]
-        let width = attributes.first { $0.name == "width" }?.value
-        let height = attributes.first { $0.name == "height" }?.value
-        return tiny.contains(width) && tiny.contains(height)
+        let isTiny = { (value: String?) in value == "0" || value == "1" }
+        return isTiny(attributes.first { $0.name == "width" }?.value)
+            && isTiny(attributes.first { $0.name == "height" }?.value)
     }
 
     private static func trimmed(_ text: String) -> Substring {

@@ -1,34 +1,46 @@
-/// Finds the next byte that needs attention in a run of text, eight bytes at a time: the sanitiser's
-/// passes over text (`SanitizerInput`, `FastFragmentReader`, `HTMLOutput`) mostly see plain letters.
+/// Finds the next byte that needs attention in a run of text, sixteen bytes at a time: the parser's
+/// passes over text (`EntityRewriter`, and the sanitiser's `SanitizerInput`, `FastFragmentReader`,
+/// `HTMLOutput`) mostly see plain letters.
 ///
-/// The word tests are the usual exact "has a byte" tricks: they never miss a byte, so a word they pass
-/// is skipped whole, and the byte test alone decides where the run ends.
+/// A block of sixteen bytes is compared lane by lane (`equal`, `below`), which the compiler turns
+/// into a few vector instructions; the lanes that match give the first special byte's index
+/// directly. Only the last few bytes of a buffer are tested one at a time. (The lane masks are
+/// combined as plain integer vectors: operators on `SIMDMask` are not reliably compiled to vector
+/// code.)
 enum ByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// One lane per byte: all bits set where the byte is special, zero elsewhere.
+    typealias LaneMask = SIMD16<Int8>
 
-    /// Whether a byte of `word` equals `byte`.
-    @inline(__always) static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let probe = word ^ (ones &* UInt64(byte))
-        return (probe &- ones) & ~probe & highBits != 0
+    /// Lanes equal to `byte`.
+    @inline(__always) static func equal(_ block: SIMD16<UInt8>, _ byte: UInt8) -> LaneMask {
+        unsafeBitCast(block .== SIMD16<UInt8>(repeating: byte), to: LaneMask.self)
     }
 
-    /// Whether a byte of `word` is below `limit` (at most 128).
-    @inline(__always) static func hasBelow(_ word: UInt64, _ limit: UInt8) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    /// Lanes below `limit`.
+    @inline(__always) static func below(_ block: SIMD16<UInt8>, _ limit: UInt8) -> LaneMask {
+        unsafeBitCast(block .< SIMD16<UInt8>(repeating: limit), to: LaneMask.self)
     }
 
-    /// The index of the first byte in `start..<end` for which `isSpecial` holds (`end` if none),
-    /// skipping whole words for which `mayHoldSpecial` is false.
+    /// Lanes of 0x80 or more: bytes that are not ASCII.
+    @inline(__always) static func nonASCII(_ block: SIMD16<UInt8>) -> LaneMask {
+        unsafeBitCast(unsafeBitCast(block, to: SIMD16<Int8>.self) .< SIMD16<Int8>(repeating: 0), to: LaneMask.self)
+    }
+
+    /// The index of the first byte in `start..<end` for which `isSpecial` holds (`end` if none).
+    /// `specialLanes` must mark exactly the bytes of a block for which `isSpecial` holds.
     @inline(__always)
     static func first(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
-                      word mayHoldSpecial: (UInt64) -> Bool, byte isSpecial: (UInt8) -> Bool) -> Int {
+                      block specialLanes: (SIMD16<UInt8>) -> LaneMask, byte isSpecial: (UInt8) -> Bool) -> Int {
         var index = start
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= end {
-                if mayHoldSpecial(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))) { break }
-                index += 8
+            while index + 16 <= end {
+                let lanes = specialLanes(raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))
+                // Lane 0 is the first byte of the first half, its lowest once read as little-endian.
+                let halves = unsafeBitCast(lanes, to: (UInt64, UInt64).self)
+                if halves.0 != 0 { return index + halves.0.littleEndian.trailingZeroBitCount >> 3 }
+                if halves.1 != 0 { return index + 8 + halves.1.littleEndian.trailingZeroBitCount >> 3 }
+                index += 16
             }
         }
         while index < end, !isSpecial(buffer[index]) { index += 1 }

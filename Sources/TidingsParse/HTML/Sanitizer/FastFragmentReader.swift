@@ -182,8 +182,8 @@ enum FastFragmentReader {
             var index = 0
             var textStart = 0
             while index < end {
-                index = ByteScan.first(in: bytes, from: index, to: end, word: { word in
-                    ByteScan.has(word, UInt8(ascii: "<")) || ByteScan.has(word, UInt8(ascii: "&"))
+                index = ByteScan.first(in: bytes, from: index, to: end, block: { block in
+                    ByteScan.equal(block, UInt8(ascii: "<")) | ByteScan.equal(block, UInt8(ascii: "&"))
                 }, byte: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") })
                 guard index < end else { break }
                 if bytes[index] == UInt8(ascii: "&") {

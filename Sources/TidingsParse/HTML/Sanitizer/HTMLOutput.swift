@@ -50,16 +50,17 @@ struct HTMLOutput {
         var runStart = 0
         var index = 0
         while index < source.count {
-            index = ByteScan.first(in: source, from: index, to: source.count, word: { word in
-                ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x26)
-                    || ByteScan.has(word, 0x3C) || ByteScan.has(word, 0x3E) || (quote && ByteScan.has(word, 0x22))
+            index = ByteScan.first(in: source, from: index, to: source.count, block: { block in
+                let special = ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x26)
+                    | ByteScan.equal(block, 0x3C) | ByteScan.equal(block, 0x3E)
+                return quote ? special | ByteScan.equal(block, 0x22) : special
             }, byte: { byte in
                 byte < 0x20 || byte == 0x7F || byte == 0x26 || byte == 0x3C || byte == 0x3E || (quote && byte == 0x22)
             })
             guard index < source.count else { break }
             let byte = source[index]
             index += 1
-            bytes.append(contentsOf: source[runStart..<(index - 1)])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<(index - 1)]))
             runStart = index
             switch byte {
             case UInt8(ascii: "&"): bytes += "&amp;".utf8
@@ -73,7 +74,7 @@ struct HTMLOutput {
             default: break
             }
         }
-        bytes.append(contentsOf: source[runStart...])
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
     }
 }
 

@@ -62,6 +62,7 @@ enum SafeURL {
     }
 
     private static func isAllowed(_ url: String, for use: Use) -> Bool {
+        if let allowed = isAllowedOnBytes(url, for: use) { return allowed }
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon].lowercased()
         switch use {
@@ -71,6 +72,42 @@ enum SafeURL {
             if scheme == "data" { return isAllowedImageData(url[url.index(after: colon)...]) }
             return SanitizerPolicy.mediaSchemes.contains(scheme)
         }
+    }
+
+    /// `isAllowed` for the usual URL, read as bytes: its scheme is ASCII (it has one, `hasScheme` said
+    /// so) and the byte after the colon is ASCII too, so the colon is a character of its own and the
+    /// first `:` character is the first `:` byte. Nil for anything else (a combining mark after the
+    /// colon, a `data:` URL), which the character-wise reading decides.
+    private static func isAllowedOnBytes(_ url: String, for use: Use) -> Bool? {
+        var scheme: (UInt64, Int) = (0, 0)
+        var afterColon: UInt8?
+        for byte in url.utf8 {
+            if let _ = afterColon { break }
+            if byte == UInt8(ascii: ":") {
+                afterColon = 0
+                continue
+            }
+            guard byte < 0x80, scheme.1 < 8 else { return nil }
+            scheme.0 |= UInt64(ASCII.lowercased(byte)) << (8 * UInt64(scheme.1))
+            scheme.1 += 1
+        }
+        guard afterColon != nil else { return nil }
+        // The byte after the colon, when there is one, must be ASCII.
+        if let after = url.utf8.dropFirst(scheme.1 + 1).first, after >= 0x80 { return nil }
+        let isHTTP = scheme == (packed("http"), 4) || scheme == (packed("https"), 5)
+        switch use {
+        case .link:
+            return isHTTP || scheme == (packed("mailto"), 6) || scheme == (packed("tel"), 3)
+        case .media:
+            return scheme == (packed("data"), 4) ? nil : isHTTP
+        }
+    }
+
+    /// An ASCII word of at most eight letters packed as `isAllowedOnBytes` packs a scheme.
+    private static func packed(_ word: StaticString) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<word.utf8CodeUnitCount { value |= UInt64(word.utf8Start[index]) << (8 * UInt64(index)) }
+        return value
     }
 
     /// `data:image/png;base64,…` and the like; `image/svg+xml` can carry script and is refused.

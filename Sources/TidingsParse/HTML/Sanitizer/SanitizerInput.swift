@@ -30,28 +30,80 @@ struct SanitizerInput {
 
     init(_ html: String) {
         var html = html
-        bytes = Self.wrapper
-        bytes.reserveCapacity(Self.wrapper.count + html.utf8.count + 16)
-        html.withUTF8 { source in scan(source, from: 0, to: source.count, inCDATA: false) }
+        self = html.withUTF8 { SanitizerInput(utf8: $0) }
     }
 
+    /// The fragment as UTF-8 (a string's bytes, or bytes that are valid UTF-8).
+    init(utf8 source: UnsafeBufferPointer<UInt8>) {
+        bytes = Self.wrapper
+        bytes.reserveCapacity(Self.wrapper.count + source.count + 16)
+        scan(source, from: 0, to: source.count, inCDATA: false)
+    }
+
+    /// Copies `source[start..<end]` with the scrub applied. Bytes that come out as they went in (`>`
+    /// outside CDATA, tab, line feed, an ordinary tag's `<`, a `&` that starts no named reference)
+    /// stay in the current run, so a run is copied in one piece up to the next byte that changes.
     private mutating func scan(_ source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, inCDATA: Bool) {
         var index = start
         var runStart = start
         while index < end {
-            index = ByteScan.first(in: source, from: index, to: end, word: { word in
-                ByteScan.hasBelow(word, 0x20) || ByteScan.has(word, 0x7F) || ByteScan.has(word, 0x3C)
-                    || ByteScan.has(word, 0x26) || ByteScan.has(word, 0x3E) || ByteScan.has(word, 0xEF)
-            }, byte: { byte in
-                byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0x3E || byte == 0xEF
-            })
+            if inCDATA {
+                index = ByteScan.first(in: source, from: index, to: end, block: { block in
+                    ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
+                        | ByteScan.equal(block, 0x26) | ByteScan.equal(block, 0x3E) | ByteScan.equal(block, 0xEF)
+                }, byte: { byte in
+                    byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0x3E || byte == 0xEF
+                })
+            } else {
+                // `>` is copied as it is outside CDATA, so it does not end the run.
+                index = ByteScan.first(in: source, from: index, to: end, block: { block in
+                    ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
+                        | ByteScan.equal(block, 0x26) | ByteScan.equal(block, 0xEF)
+                }, byte: { byte in
+                    byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte == 0xEF
+                })
+            }
             guard index < end else { break }
             let byte = source[index]
-            bytes.append(contentsOf: source[runStart..<index])
+            if let next = Self.unchanged(byte, at: index, in: source, end: end, inCDATA: inCDATA) {
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { hasMarkup = true }
+                index = next
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
             index = handle(byte, at: index, in: source, end: end, inCDATA: inCDATA)
             runStart = index
         }
-        bytes.append(contentsOf: source[runStart..<end])
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<end]))
+    }
+
+    /// The index after the special byte at `index` when `handle` would write it unchanged and nothing
+    /// else, or nil when `handle` must look at it. A nil is always safe: `handle` then writes it.
+    @inline(__always)
+    private static func unchanged(_ byte: UInt8, at index: Int, in source: UnsafeBufferPointer<UInt8>, end: Int,
+                                  inCDATA: Bool) -> Int? {
+        switch byte {
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+            return index + 1
+        case 0xEF:
+            return index + 2 < end && source[index + 1] == 0xBF && source[index + 2] >= 0xBE ? nil : index + 1
+        case UInt8(ascii: ">"):
+            return inCDATA ? nil : index + 1
+        case UInt8(ascii: "<"):
+            // `markup(at:)` looks further only at `<!`, `</` and `<w`.
+            guard !inCDATA else { return nil }
+            let next = index + 1 < end ? source[index + 1] : 0
+            return next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next | 0x20 == UInt8(ascii: "w")
+                ? nil : index + 1
+        case UInt8(ascii: "&"):
+            // `reference(at:)` rewrites only a name followed by `;`.
+            guard !inCDATA else { return nil }
+            var nameEnd = index + 1
+            while nameEnd < end, nameEnd - index <= 32, isNameByte(source[nameEnd]) { nameEnd += 1 }
+            return nameEnd > index + 1 && nameEnd < end && source[nameEnd] == UInt8(ascii: ";") ? nil : index + 1
+        default:
+            return nil
+        }
     }
 
     /// Writes the replacement for the special byte at `index` and returns where scanning resumes.
