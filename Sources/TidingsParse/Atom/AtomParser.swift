@@ -83,20 +83,22 @@ final class AtomParser: FeedFormatParser {
         guard name.module == module else { return readModule(name, element, text: text, depth: depth) }
         guard let field = AtomField(name.local, isAtom03: isAtom03) else { return }
         let construct = AtomTextConstruct(element, isAtom03: isAtom03)
+        // The open containers are read through their depth and changed in place: a copy bound with
+        // `if let` would keep a second reference to their arrays while they grow.
         if let open = person, depth >= open.depth {
             depth == open.depth ? finishPerson(open.value) : readPersonField(field, element, text: text.string, depth: depth)
-        } else if let open = source, depth >= open.depth {
-            if depth == open.depth {
-                entry?.value.setSource(open.value.finish())
+        } else if let sourceDepth = source?.depth, depth >= sourceDepth {
+            if depth == sourceDepth {
+                entry?.value.setSource(source!.value.finish())
                 source = nil
-            } else if depth == open.depth + 1 {
+            } else if depth == sourceDepth + 1 {
                 source?.value.apply(field, element, text: text, construct: construct)
             }
-        } else if let open = entry, depth >= open.depth {
-            if depth == open.depth {
-                feed.entries.append(open.value.finish())
+        } else if let entryDepth = entry?.depth, depth >= entryDepth {
+            if depth == entryDepth {
+                feed.entries.append(entry!.value.finish())
                 entry = nil
-            } else if depth == open.depth + 1 {
+            } else if depth == entryDepth + 1 {
                 entry?.value.apply(field, element, text: text, construct: construct)
             }
         } else if depth == 1 {
@@ -108,8 +110,8 @@ final class AtomParser: FeedFormatParser {
     /// modelled.
     private func readModule(_ name: ElementName, _ element: SAXElement, text: ElementText, depth: Int) {
         guard source == nil else { return }
-        if let open = entry, depth > open.depth {
-            entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: open.depth),
+        if let entryDepth = entry?.depth, depth > entryDepth {
+            entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: entryDepth),
                                             element: element, text: text, linkBase: element.base))
         } else if entry == nil, depth >= 1 {
             modules.read(ModuleElement(name: name, ancestors: path.ancestors(below: 0), element: element,
