@@ -6,18 +6,20 @@ import TidingsModel
 /// Atom elements count only in the root's namespace and only as direct children of the feed, an
 /// entry, an entry's `source` or a person, so an entry's `<title>` never becomes the feed's.
 final class AtomParser: FeedFormatParser {
-    private var feed: ParsedFeed
-    private var path = ElementPath()
+    // One document, one thread, one SAX event at a time, and no method calls back into another: no
+    // two accesses to this state can overlap, so the run-time exclusivity checks are left out.
+    @exclusivity(unchecked) private var feed: ParsedFeed
+    @exclusivity(unchecked) private var path = ElementPath()
     /// The root's module: `atom10`, `atom03`, or `none` for a feed written without its namespace.
     private let module: FeedModule
     private let isAtom03: Bool
     private let rootLanguage: String?
-    private var modules = FeedModules()
-    private var entry: Open<AtomEntryBuilder>?
-    private var source: Open<AtomSourceBuilder>?
-    private var person: Open<Person>?
+    @exclusivity(unchecked) private var modules = FeedModules()
+    @exclusivity(unchecked) private var entry: Open<AtomEntryBuilder>?
+    @exclusivity(unchecked) private var source: Open<AtomSourceBuilder>?
+    @exclusivity(unchecked) private var person: Open<Person>?
     /// `author` or `contributor`: the role of the open person.
-    private var personRole = AtomField.author
+    @exclusivity(unchecked) private var personRole = AtomField.author
 
     /// A container element being read, and the depth it opened at.
     private struct Open<Value> {
