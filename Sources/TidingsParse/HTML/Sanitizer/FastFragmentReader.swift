@@ -505,7 +505,11 @@ enum FastFragmentReader {
                     attributeValue = String(decoding: value, as: UTF8.self)
                 }
             }
-            if !result.contains(where: { $0.name == name }) { result.append((name, attributeValue)) }
+            if !result.contains(where: { $0.name == name }) {
+                // One allocation for the usual tag (a link's href; an image's src, alt, width, height).
+                if result.isEmpty { result.reserveCapacity(4) }
+                result.append((name, attributeValue))
+            }
         }
         return result
     }
