@@ -6,18 +6,20 @@ import TidingsModel
 /// Atom elements count only in the root's namespace and only as direct children of the feed, an
 /// entry, an entry's `source` or a person, so an entry's `<title>` never becomes the feed's.
 final class AtomParser: FeedFormatParser {
-    private var feed: ParsedFeed
-    private var path = ElementPath()
+    // One document, one thread, one SAX event at a time, and no method calls back into another: no
+    // two accesses to this state can overlap, so the run-time exclusivity checks are left out.
+    @exclusivity(unchecked) private var feed: ParsedFeed
+    @exclusivity(unchecked) private var path = ElementPath()
     /// The root's module: `atom10`, `atom03`, or `none` for a feed written without its namespace.
     private let module: FeedModule
     private let isAtom03: Bool
     private let rootLanguage: String?
-    private var modules = FeedModules()
-    private var entry: Open<AtomEntryBuilder>?
-    private var source: Open<AtomSourceBuilder>?
-    private var person: Open<Person>?
+    @exclusivity(unchecked) private var modules = FeedModules()
+    @exclusivity(unchecked) private var entry: Open<AtomEntryBuilder>?
+    @exclusivity(unchecked) private var source: Open<AtomSourceBuilder>?
+    @exclusivity(unchecked) private var person: Open<Person>?
     /// `author` or `contributor`: the role of the open person.
-    private var personRole = AtomField.author
+    @exclusivity(unchecked) private var personRole = AtomField.author
 
     /// A container element being read, and the depth it opened at.
     private struct Open<Value> {
@@ -83,20 +85,22 @@ final class AtomParser: FeedFormatParser {
         guard name.module == module else { return readModule(name, element, text: text, depth: depth) }
         guard let field = AtomField(name.local, isAtom03: isAtom03) else { return }
         let construct = AtomTextConstruct(element, isAtom03: isAtom03)
+        // The open containers are read through their depth and changed in place: a copy bound with
+        // `if let` would keep a second reference to their arrays while they grow.
         if let open = person, depth >= open.depth {
             depth == open.depth ? finishPerson(open.value) : readPersonField(field, element, text: text.string, depth: depth)
-        } else if let open = source, depth >= open.depth {
-            if depth == open.depth {
-                entry?.value.setSource(open.value.finish())
+        } else if let sourceDepth = source?.depth, depth >= sourceDepth {
+            if depth == sourceDepth {
+                entry?.value.setSource(source!.value.finish())
                 source = nil
-            } else if depth == open.depth + 1 {
+            } else if depth == sourceDepth + 1 {
                 source?.value.apply(field, element, text: text, construct: construct)
             }
-        } else if let open = entry, depth >= open.depth {
-            if depth == open.depth {
-                feed.entries.append(open.value.finish())
+        } else if let entryDepth = entry?.depth, depth >= entryDepth {
+            if depth == entryDepth {
+                feed.entries.append(entry!.value.finish())
                 entry = nil
-            } else if depth == open.depth + 1 {
+            } else if depth == entryDepth + 1 {
                 entry?.value.apply(field, element, text: text, construct: construct)
             }
         } else if depth == 1 {
@@ -108,8 +112,8 @@ final class AtomParser: FeedFormatParser {
     /// modelled.
     private func readModule(_ name: ElementName, _ element: SAXElement, text: ElementText, depth: Int) {
         guard source == nil else { return }
-        if let open = entry, depth > open.depth {
-            entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: open.depth),
+        if let entryDepth = entry?.depth, depth > entryDepth {
+            entry?.value.read(ModuleElement(name: name, ancestors: path.ancestors(below: entryDepth),
                                             element: element, text: text, linkBase: element.base))
         } else if entry == nil, depth >= 1 {
             modules.read(ModuleElement(name: name, ancestors: path.ancestors(below: 0), element: element,

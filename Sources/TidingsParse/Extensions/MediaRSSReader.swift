@@ -23,9 +23,9 @@ struct MediaRSSReader {
             return
         }
         if module.isInside("group", of: .media) {
-            var target = group ?? MediaInfo()
-            Self.apply(module, to: &target)
-            group = target
+            // Filled in place: a copy stored back would copy the group's arrays on every element.
+            if group == nil { group = MediaInfo() }
+            Self.apply(module, to: &group!)
         } else {
             let index = looseIndex ?? values.count
             if looseIndex == nil {
@@ -44,7 +44,7 @@ struct MediaRSSReader {
     }
 
     private static func apply(_ module: ModuleElement, to media: inout MediaInfo) {
-        let text = module.text
+        var text: String { module.text }
         switch module.name.local {
         case "content":
             let content = MediaElements.content(module)

@@ -7,14 +7,16 @@ import TidingsModel
 /// title. Items are found inside the channel (RSS 0.9x/2.0) or beside it (RSS 0.90 and 1.0, whose
 /// `image` and `textinput` sit beside the channel too).
 final class RSSParser: FeedFormatParser {
-    private var feed: ParsedFeed
-    private var path = ElementPath()
-    private var channel = RSSChannelBuilder()
-    private var channelDepth: Int?
+    // One document, one thread, one SAX event at a time, and no method calls back into another: no
+    // two accesses to this state can overlap, so the run-time exclusivity checks are left out.
+    @exclusivity(unchecked) private var feed: ParsedFeed
+    @exclusivity(unchecked) private var path = ElementPath()
+    @exclusivity(unchecked) private var channel = RSSChannelBuilder()
+    @exclusivity(unchecked) private var channelDepth: Int?
     /// RSS 1.0 closes the channel before its items: only children of the open channel are channel
     /// fields.
-    private var channelIsOpen = false
-    private var item: RSSItemBuilder?
+    @exclusivity(unchecked) private var channelIsOpen = false
+    @exclusivity(unchecked) private var item: RSSItemBuilder?
     /// The root's `xml:lang`, the last resort for the feed's language.
     private let rootLanguage: String?
 

@@ -24,7 +24,13 @@ enum RSSPerson {
 
     /// One `@`, no spaces: good enough to tell an address from a name.
     private static func isAddress(_ text: String) -> Bool {
-        text.contains("@") && !text.contains(where: \.isWhitespace)
+        // All ASCII (most names and addresses): `@` and whitespace are single bytes, and no character
+        // spans two of them, so the bytes answer what the character-wise reading below does.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains(UInt8(ascii: "@"))
+                && !text.utf8.contains { $0 == UInt8(ascii: " ") || ($0 >= 0x09 && $0 <= 0x0D) }
+        }
+        return text.contains("@") && !text.contains(where: \.isWhitespace)
     }
 
     private static func address(_ text: String) -> String {

@@ -33,7 +33,14 @@ struct SAXElement {
         }
         guard namespace == nil else { return nil }
         let lowered = name.lowercased()
-        return attributes.first { $0.namespace == nil && $0.name.lowercased() == lowered }?.value
+        return attributes.first { $0.namespace == nil && Self.lowercases($0.name, to: lowered) }?.value
+    }
+
+    /// `name.lowercased() == lowered`, on bytes when `name` is ASCII (where lowercasing is byte by
+    /// byte), without making the lowercased string.
+    private static func lowercases(_ name: String, to lowered: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == lowered }
+        return name.utf8.elementsEqual(lowered.utf8) { ASCII.lowercased($0) == $1 }
     }
 
     /// True for the element `name` in namespace `namespace`.

@@ -16,6 +16,8 @@ enum AttributeFilter {
         -> [SanitizedAttribute]? {
         let allowed = element.attributes
         var kept: [SanitizedAttribute] = []
+        // Room for what the policy may add (`rel`, `sandbox`, `controls`): one allocation.
+        if !raw.isEmpty { kept.reserveCapacity(raw.count + 1) }
         for (name, value) in raw where !kept.contains(where: { $0.name == name }) {
             guard let kind = allowed?[name] ?? SanitizerPolicy.globalAttributes[name],
                   let attribute = checked(name, value, kind: kind, base: base) else { continue }

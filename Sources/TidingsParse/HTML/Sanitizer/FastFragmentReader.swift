@@ -471,25 +471,45 @@ enum FastFragmentReader {
                 let quote = bytes[index]
                 let quoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
                 if quoted { index += 1 }
-                value.removeAll(keepingCapacity: true)
+                // A reference never holds the value's terminator, so the value ends where the first
+                // one is; most values have no `&` and are taken as they are.
+                let valueStart = index
                 while index < end {
                     let byte = bytes[index]
                     if quoted ? byte == quote : (isBlank(byte) || byte == UInt8(ascii: ">")) { break }
-                    if byte == UInt8(ascii: "&"), let (next, scalar) = reference(bytes, at: index, end: bytes.count),
-                       scalar != 0 {
-                        var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-                        let count = encode(scalar, into: &utf8)
-                        withUnsafeBytes(of: &utf8) { value.append(contentsOf: $0.prefix(count)) }
-                        index = next
-                    } else {
-                        value.append(byte)
-                        index += 1
-                    }
+                    index += 1
                 }
+                let valueEnd = index
                 if quoted { index += 1 }
-                attributeValue = String(decoding: value, as: UTF8.self)
+                let written = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
+                if !written.contains(UInt8(ascii: "&")) {
+                    attributeValue = String(decoding: written, as: UTF8.self)
+                } else {
+                    value.removeAll(keepingCapacity: true)
+                    var cursor = valueStart
+                    var runStart = valueStart
+                    while cursor < valueEnd {
+                        if bytes[cursor] == UInt8(ascii: "&"),
+                           let (next, scalar) = reference(bytes, at: cursor, end: bytes.count), scalar != 0 {
+                            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<cursor]))
+                            var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                            let count = encode(scalar, into: &utf8)
+                            withUnsafeBytes(of: &utf8) { value.append(contentsOf: $0.prefix(count)) }
+                            cursor = next
+                            runStart = next
+                        } else {
+                            cursor += 1
+                        }
+                    }
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<valueEnd]))
+                    attributeValue = String(decoding: value, as: UTF8.self)
+                }
             }
-            if !result.contains(where: { $0.name == name }) { result.append((name, attributeValue)) }
+            if !result.contains(where: { $0.name == name }) {
+                // One allocation for the usual tag (a link's href; an image's src, alt, width, height).
+                if result.isEmpty { result.reserveCapacity(4) }
+                result.append((name, attributeValue))
+            }
         }
         return result
     }
