@@ -84,7 +84,8 @@ final class AtomParser: FeedFormatParser {
         let name = path.pop(element, depth: depth)
         guard name.module == module else { return readModule(name, element, text: text, depth: depth) }
         guard let field = AtomField(name.local, isAtom03: isAtom03) else { return }
-        let construct = AtomTextConstruct(element, isAtom03: isAtom03)
+        // Only the text constructs read it: the others skip looking at `type` and `mode`.
+        let construct = field.isTextConstruct ? AtomTextConstruct(element, isAtom03: isAtom03) : .unread
         // The open containers are read through their depth and changed in place: a copy bound with
         // `if let` would keep a second reference to their arrays while they grow.
         if let open = person, depth >= open.depth {

@@ -13,6 +13,17 @@ struct AtomTextConstruct {
     private let isInlineXML: Bool
     private let keepsWrappingDiv: Bool
 
+    /// What is passed for an element that is no text construct: nothing reads it.
+    static let unread = AtomTextConstruct()
+
+    private init() {
+        type = "text"
+        isBase64 = false
+        isEscaped = false
+        isInlineXML = false
+        keepsWrappingDiv = false
+    }
+
     init(_ element: SAXElement, isAtom03: Bool) {
         let declared = TextValue.clean(element.attribute("type"))?.lowercased()
         switch declared {

@@ -74,7 +74,7 @@ enum UTF8Repair {
     /// The length of the valid UTF-8 sequence starting at `index` (a byte of 0x80 or more), or 0 when
     /// none starts there: overlong forms, surrogates and code points past U+10FFFF are invalid (RFC 3629).
     @inline(__always)
-    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let trailing: Int
         var secondLow: UInt8 = 0x80, secondHigh: UInt8 = 0xBF

@@ -31,10 +31,13 @@ package enum HTMLSanitizer {
         sanitize(SanitizerInput(html), baseURL: baseURL, reader: reader)
     }
 
-    /// `sanitize` for a fragment held as valid UTF-8 (the parser's captured markup), which spares
-    /// making a `String` of it first.
-    static func sanitize(utf8 html: UnsafeBufferPointer<UInt8>, baseURL: String?) -> String {
-        sanitize(SanitizerInput(utf8: html), baseURL: baseURL, reader: .automatic) ?? ""
+    /// `sanitize` for a fragment held as UTF-8 bytes (the parser's captured markup), which spares
+    /// making a `String` of it first. Nil when the bytes are not valid UTF-8: the caller then goes
+    /// through a string, which mends them.
+    static func sanitize(utf8 html: UnsafeBufferPointer<UInt8>, baseURL: String?) -> String? {
+        let input = SanitizerInput(utf8: html, validating: true)
+        guard input.isValidUTF8 else { return nil }
+        return sanitize(input, baseURL: baseURL, reader: .automatic) ?? ""
     }
 
     private static func sanitize(_ input: SanitizerInput, baseURL: String?, reader: Reader) -> String? {

@@ -16,7 +16,8 @@ enum FeedValues {
     /// The same for an element's text as the SAX reader hands it over. Captured markup of an HTML type
     /// goes to the sanitiser as the bytes it is, without a `String` in between, whenever trimming it
     /// on bytes is sure to agree with `TextValue` (its first and last non-blank bytes are ASCII) and it
-    /// is valid UTF-8 (so the string would have been those very bytes).
+    /// is valid UTF-8 (so the string would have been those very bytes; the sanitiser checks as it
+    /// reads).
     static func text(_ value: ElementText, type: String, at element: SAXElement) -> FeedText? {
         guard isMarkup(type), let utf8 = value.capturedUTF8 else {
             return text(value.string, type: type, at: element)
@@ -24,8 +25,7 @@ enum FeedValues {
         let sanitized: String?? = utf8.withUnsafeBufferPointer { bytes in
             guard let trimmed = TextValue.trimmedASCIIEdges(bytes) else { return .some(nil) }
             guard !trimmed.isEmpty else { return nil }
-            guard UTF8Repair.scan(UnsafeBufferPointer(rebasing: trimmed)).firstInvalid == nil else { return .some(nil) }
-            return HTMLSanitizer.sanitize(utf8: UnsafeBufferPointer(rebasing: trimmed), baseURL: element.base)
+            return .some(HTMLSanitizer.sanitize(utf8: UnsafeBufferPointer(rebasing: trimmed), baseURL: element.base))
         }
         switch sanitized {
         case nil:

@@ -53,17 +53,24 @@ final class SAXSession {
             ignoredDepth += 1
             return
         }
-        let parent = open.last?.element
-        let built = element.build(parentBase: parent?.base ?? documentURL,
-                                  parentHasExplicitBase: parent?.hasExplicitBase ?? false,
-                                  parentLanguage: parent?.language, names: &names)
+        // The parent's fields are read in place: `open.last?.element` would copy the whole element.
+        let built: SAXElement
+        if let parent = open.indices.last {
+            built = element.build(parentBase: open[parent].element.base,
+                                  parentHasExplicitBase: open[parent].element.hasExplicitBase,
+                                  parentLanguage: open[parent].element.language, names: &names)
+        } else {
+            built = element.build(parentBase: documentURL, parentHasExplicitBase: false, parentLanguage: nil,
+                                  names: &names)
+        }
         if writer != nil {
             writer?.startElement(built)
             return
         }
         let depth = open.count
+        let content = handler.didStart(built, depth: depth)
         open.append(OpenElement(element: built, textStart: text.count))
-        if case .markup(let style) = handler.didStart(built, depth: depth) {
+        if case .markup(let style) = content {
             writer = MarkupWriter(style: style, buffers: (spareBuffers.popLast() ?? [], spareBuffers.popLast() ?? []))
         }
     }

@@ -19,6 +19,11 @@ struct SanitizerInput {
     private(set) var bytes: [UInt8]
     /// True when the fragment has a `<` or `&`; otherwise it is plain text and needs no parser.
     private(set) var hasMarkup = false
+    /// False when bytes given to `init(utf8:validating: true)` were not valid UTF-8; the scrub is then
+    /// not meant to be used.
+    private(set) var isValidUTF8 = true
+    /// Whether the scan checks each multi-byte sequence (bytes that did not come from a `String`).
+    private var validates = false
 
     private static let wrapper = Array("<html><body>".utf8)
 
@@ -30,13 +35,15 @@ struct SanitizerInput {
 
     init(_ html: String) {
         var html = html
-        self = html.withUTF8 { SanitizerInput(utf8: $0) }
+        self = html.withUTF8 { SanitizerInput(utf8: $0, validating: false) }
     }
 
-    /// The fragment as UTF-8 (a string's bytes, or bytes that are valid UTF-8).
-    init(utf8 source: UnsafeBufferPointer<UInt8>) {
+    /// The fragment as UTF-8: a string's bytes, or, `validating`, bytes that should be UTF-8 and are
+    /// checked on the way (each multi-byte sequence where the scan meets it; see `isValidUTF8`).
+    init(utf8 source: UnsafeBufferPointer<UInt8>, validating: Bool) {
         bytes = Self.wrapper
         bytes.reserveCapacity(Self.wrapper.count + source.count + 16)
+        validates = validating
         scan(source, from: 0, to: source.count, inCDATA: false)
     }
 
@@ -47,7 +54,18 @@ struct SanitizerInput {
         var index = start
         var runStart = start
         while index < end {
-            if inCDATA {
+            if validates {
+                // Every byte of 0x80 or more stops the scan (0xEF among them), so that each
+                // multi-byte sequence is checked.
+                index = ByteScan.first(in: source, from: index, to: end, block: { block in
+                    ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
+                        | ByteScan.equal(block, 0x26) | ByteScan.nonASCII(block)
+                        | (inCDATA ? ByteScan.equal(block, 0x3E) : ByteScan.LaneMask())
+                }, byte: { byte in
+                    byte < 0x20 || byte == 0x7F || byte == 0x3C || byte == 0x26 || byte >= 0x80
+                        || (inCDATA && byte == 0x3E)
+                })
+            } else if inCDATA {
                 index = ByteScan.first(in: source, from: index, to: end, block: { block in
                     ByteScan.below(block, 0x20) | ByteScan.equal(block, 0x7F) | ByteScan.equal(block, 0x3C)
                         | ByteScan.equal(block, 0x26) | ByteScan.equal(block, 0x3E) | ByteScan.equal(block, 0xEF)
@@ -65,7 +83,19 @@ struct SanitizerInput {
             }
             guard index < end else { break }
             let byte = source[index]
-            if let next = Self.unchanged(byte, at: index, in: source, end: end, inCDATA: inCDATA) {
+            if byte >= 0x80 && validates {
+                let length = UTF8Repair.sequenceLength(source, at: index)
+                guard length > 0 else {
+                    isValidUTF8 = false
+                    index += 1
+                    continue
+                }
+                // U+FFFE and U+FFFF are valid UTF-8 that `handle` replaces; any other sequence stays.
+                if !(byte == 0xEF && source[index + 1] == 0xBF && source[index + 2] >= 0xBE) {
+                    index += length
+                    continue
+                }
+            } else if let next = Self.unchanged(byte, at: index, in: source, end: end, inCDATA: inCDATA) {
                 if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { hasMarkup = true }
                 index = next
                 continue
